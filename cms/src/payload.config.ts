@@ -1,0 +1,44 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { educationHub } from '@genomics-hub/content-models'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { databaseAdapter } from './database'
+import { hubSettings } from './settings'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: hubSettings.cmsUrl,
+  admin: {
+    user: 'users',
+    // Gravatar is not reachable from NHS networks (nor from CI): no remote avatars.
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' - Genomics Education Hub' },
+  },
+  collections: [],
+  plugins: [
+    educationHub({
+      timezone: hubSettings.timezone,
+      uidDomain: hubSettings.uidDomain,
+      maxUploadBytes: hubSettings.maxUploadBytes,
+    }),
+  ],
+  editor: lexicalEditor(),
+  secret: hubSettings.secret,
+  db: databaseAdapter(),
+  sharp,
+  telemetry: false,
+  typescript: {
+    outputFile: path.resolve(dirname, '../../content-models/src/payload-types.ts'),
+  },
+  upload: { limits: { fileSize: hubSettings.maxUploadBytes } },
+  jobs: {
+    // Scheduled publishing only fires if something runs the jobs queue: the CMS process does.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => process.env.HUB_RUN_JOBS !== 'false',
+  },
+  graphQL: { disable: false },
+})

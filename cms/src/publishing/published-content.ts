@@ -1,0 +1,164 @@
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import type {
+  EventTiming,
+  FurtherReading,
+  GuidancePage,
+  HubEvent,
+  MediaFile,
+  PublishedContent,
+  Resource,
+  Term,
+} from '@genomics-hub/shared/content'
+import { sanitizeRichHtml } from '@genomics-hub/shared/html'
+import type { Payload } from 'payload'
+
+type Doc = Record<string, any>
+
+/** Rich text from the editor, converted by Payload's own Lexical converter, then sanitised. */
+function richTextToHtml(value: unknown): string {
+  if (!value || typeof value !== 'object' || !('root' in value)) return ''
+  return sanitizeRichHtml(convertLexicalToHTML({ data: value as never, disableContainer: true }))
+}
+
+const id = (value: unknown) => String(value)
+const optional = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
+
+function toTerm(doc: Doc | null | undefined): Term | undefined {
+  if (!doc || typeof doc !== 'object') return undefined
+  return { id: id(doc.id), name: doc.name, slug: doc.slug, description: optional(doc.description) }
+}
+
+function toMedia(doc: Doc | null | undefined, cmsUrl: string): MediaFile | undefined {
+  if (!doc || typeof doc !== 'object' || !doc.url) return undefined
+  const absolute = (url: string) => (url.startsWith('http') ? url : `${cmsUrl}${url}`)
+  const sizes = Object.entries((doc.sizes ?? {}) as Record<string, Doc>)
+    .filter(([, size]) => size?.url && size.width)
+    .map(([name, size]) => ({ name, url: absolute(size.url), width: size.width, height: size.height }))
+    .sort((a, b) => a.width - b.width)
+  return {
+    url: absolute(doc.url),
+    alt: optional(doc.alt),
+    filename: doc.filename,
+    mimeType: doc.mimeType,
+    filesize: doc.filesize,
+    width: doc.width ?? undefined,
+    height: doc.height ?? undefined,
+    sizes: sizes.length ? sizes : undefined,
+  }
+}
+
+function toTiming(doc: Doc): EventTiming {
+  return doc.allDay
+    ? { allDay: true, startDate: doc.startDate, endDate: doc.endDate ?? doc.startDate }
+    : { allDay: false, start: new Date(doc.start).toISOString(), end: new Date(doc.end).toISOString() }
+}
+
+function toEvent(doc: Doc, categories: Map<string, Term>): HubEvent {
+  const categoryId = doc.category && typeof doc.category === 'object' ? doc.category.id : doc.category
+  return {
+    ...toTiming(doc),
+    id: id(doc.id),
+    title: doc.title,
+    slug: doc.slug,
+    summary: doc.summary ?? '',
+    descriptionHtml: richTextToHtml(doc.description),
+    format: doc.format,
+    venue: optional(doc.venue),
+    address: optional(doc.address),
+    onlineNote: optional(doc.onlineNote),
+    organiser: optional(doc.organiser),
+    category: categoryId != null ? categories.get(id(categoryId)) : undefined,
+    audience: doc.audience ?? [],
+    bookingUrl: optional(doc.bookingUrl),
+    status: doc.status ?? 'scheduled',
+    uid: doc.uid,
+    sequence: doc.sequence ?? 0,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+  }
+}
+
+function toResource(doc: Doc, topics: Map<string, Term>, cmsUrl: string): Resource {
+  const topicIds: unknown[] = doc.topics ?? []
+  return {
+    id: id(doc.id),
+    title: doc.title,
+    slug: doc.slug,
+    summary: doc.summary ?? '',
+    format: doc.format,
+    topics: topicIds
+      .map((t) => topics.get(id(t && typeof t === 'object' ? (t as Doc).id : t)))
+      .filter((t): t is Term => Boolean(t)),
+    audience: doc.audience ?? [],
+    clinicalArea: doc.clinicalArea,
+    provider: optional(doc.provider),
+    externalUrl: optional(doc.externalUrl),
+    document: toMedia(doc.document, cmsUrl),
+    thumbnail: toMedia(doc.thumbnail, cmsUrl),
+    bodyHtml: richTextToHtml(doc.body) || undefined,
+    featured: Boolean(doc.featured),
+    reviewDate: optional(doc.reviewDate),
+    updatedAt: doc.updatedAt,
+  }
+}
+
+function toGuidance(doc: Doc): GuidancePage {
+  return {
+    id: id(doc.id),
+    title: doc.title,
+    slug: doc.slug,
+    summary: doc.summary ?? '',
+    bodyHtml: richTextToHtml(doc.body),
+    furtherReading: ((doc.furtherReading ?? []) as Doc[]).map(
+      (link): FurtherReading => ({ label: link.label, url: link.url, publisher: optional(link.publisher) }),
+    ),
+    owner: doc.owner,
+    lastReviewed: doc.lastReviewed,
+    nextReview: doc.nextReview,
+    navOrder: doc.navOrder ?? 0,
+    updatedAt: doc.updatedAt,
+  }
+}
+
+/**
+ * Everything the public may see, read once as an anonymous reader (access rules, not this
+ * code, keep drafts out) and resolved into the site's contract. One query per collection,
+ * all pages, relationships joined in memory: no N+1 lookups, no ten-document default page.
+ */
+export async function readPublishedContent(
+  payload: Payload,
+  options: { cmsUrl?: string; timezone?: string } = {},
+): Promise<PublishedContent> {
+  const cmsUrl = options.cmsUrl ?? payload.config.serverURL ?? ''
+  const all = async (collection: string, sort?: string) =>
+    (
+      await payload.find({
+        collection: collection as never,
+        overrideAccess: false,
+        draft: false,
+        pagination: false,
+        depth: collection === 'resources' ? 1 : 0,
+        sort,
+      })
+    ).docs as Doc[]
+
+  const [topicDocs, categoryDocs, resourceDocs, guidanceDocs, eventDocs] = await Promise.all([
+    all('topics', 'name'),
+    all('event-categories', 'name'),
+    all('resources', 'title'),
+    all('guidance', 'navOrder'),
+    all('events', 'createdAt'),
+  ])
+  const topics = new Map(topicDocs.map((doc) => [id(doc.id), toTerm(doc)!]))
+  const categories = new Map(categoryDocs.map((doc) => [id(doc.id), toTerm(doc)!]))
+
+  return {
+    exportedAt: new Date().toISOString(),
+    timezone: options.timezone ?? 'Europe/London',
+    topics: [...topics.values()],
+    eventCategories: [...categories.values()],
+    resources: resourceDocs.map((doc) => toResource(doc, topics, cmsUrl)),
+    guidance: guidanceDocs.map(toGuidance),
+    events: eventDocs.map((doc) => toEvent(doc, categories)),
+  }
+}

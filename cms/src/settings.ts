@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data')
+
+/**
+ * The signing secret: PAYLOAD_SECRET in production; on a laptop, one made on first use and
+ * kept in the git-ignored data folder, so no secret is ever committed and logins survive
+ * restarts.
+ */
+function secret(): string {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const file = path.join(dataDir, '.payload-secret')
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
+  fs.mkdirSync(dataDir, { recursive: true })
+  const made = randomBytes(32).toString('hex')
+  fs.writeFileSync(file, made, { mode: 0o600 })
+  return made
+}
+
+/** Settings read from the environment, in one place. */
+export const hubSettings = {
+  secret: secret(),
+  cmsUrl: process.env.CMS_URL || 'http://localhost:3000',
+  siteUrl: process.env.SITE_URL || 'http://localhost:3000',
+  timezone: process.env.HUB_TIMEZONE || 'Europe/London',
+  uidDomain: process.env.HUB_UID_DOMAIN || 'genomics-education-hub.nhs.uk',
+  maxUploadBytes: Number(process.env.HUB_MAX_UPLOAD_BYTES || 10 * 1024 * 1024),
+}

@@ -1,0 +1,156 @@
+import type { CollectionConfig, DateField } from 'payload'
+import { RESERVED_EVENT_SLUGS } from '@genomics-hub/shared/content'
+import { contributors, createDraftsOrPublish, editorsOnly, readPublishedOrStaff, writeDraftsOrPublish } from '../access'
+import { httpUrlField } from '../fields/http-url'
+import { calendarDateField } from '../fields/london-date'
+import { audienceOptions, eventFormatOptions, eventStatusOptions } from '../fields/options'
+import { slugField } from '../fields/slug'
+import { eventIdentity } from '../hooks/event-identity'
+
+type Siblings = { siblingData?: Record<string, unknown> }
+
+const DATE_TIME_PICKER = { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'd MMM yyyy, HH:mm' } as const
+
+/** A wall-clock time in the hub's zone, stored as an instant (the zone is kept beside it). */
+function timedField(name: 'start' | 'end', label: string, timezone: string, validate: DateField['validate']): DateField {
+  return {
+    name,
+    label,
+    type: 'date',
+    timezone: { defaultTimezone: timezone, supportedTimezones: [{ label: timezone, value: timezone }] },
+    admin: {
+      date: DATE_TIME_PICKER,
+      condition: (data) => !data?.allDay,
+      width: '50%',
+    },
+    validate,
+  } as DateField
+}
+
+const formatTime = (value: unknown, timezone: string) =>
+  new Date(String(value)).toLocaleString('en-GB', { timeZone: timezone, dateStyle: 'medium', timeStyle: 'short' })
+
+/** Training events, shown on the calendar and in the iCal feeds. */
+export function eventsCollection(options: { timezone: string; uidDomain: string }): CollectionConfig {
+  const { timezone } = options
+  return {
+    slug: 'events',
+    labels: { singular: 'Event', plural: 'Events' },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'start', 'startDate', 'status', '_status'],
+      group: 'Content',
+      description: `Training events. Times are ${timezone} wall-clock times.`,
+    },
+    access: {
+      read: readPublishedOrStaff,
+      readVersions: contributors,
+      create: createDraftsOrPublish,
+      update: writeDraftsOrPublish,
+      delete: editorsOnly,
+    },
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    defaultSort: 'start',
+    hooks: { beforeChange: [eventIdentity(options.uidDomain)] },
+    fields: [
+      { name: 'title', type: 'text', required: true },
+      slugField({ reserved: RESERVED_EVENT_SLUGS }),
+      { name: 'summary', type: 'textarea', required: true, maxLength: 400 },
+      { name: 'description', type: 'richText' },
+      {
+        name: 'allDay',
+        label: 'All-day event',
+        type: 'checkbox',
+        defaultValue: false,
+        admin: { description: 'All-day events have dates only, no times.' },
+      },
+      {
+        type: 'row',
+        fields: [
+          timedField('start', 'Starts', timezone, (value: unknown, { siblingData }: Siblings) => {
+            if (siblingData?.allDay) return true
+            return value ? true : 'Enter the date and time the event starts.'
+          }),
+          timedField('end', 'Ends', timezone, (value: unknown, { siblingData }: Siblings) => {
+            if (siblingData?.allDay) return true
+            if (!value) return 'Enter the date and time the event ends.'
+            const start = siblingData?.start
+            if (start && Date.parse(String(value)) < Date.parse(String(start))) {
+              return `The event ends (${formatTime(value, timezone)}) before it starts (${formatTime(start, timezone)}). Set an end after the start.`
+            }
+            return true
+          }),
+        ],
+      },
+      {
+        type: 'row',
+        admin: { condition: (data) => Boolean(data?.allDay) },
+        fields: [
+          {
+            ...calendarDateField('startDate', 'First day', { admin: { width: '50%' } }),
+            validate: requiredWhenAllDay(calendarDateField('startDate', 'First day')),
+          },
+          {
+            ...calendarDateField('endDate', 'Last day', { admin: { width: '50%' } }),
+            validate: requiredWhenAllDay(
+              calendarDateField('endDate', 'Last day', { after: { field: 'startDate', label: 'First day', orSame: true } }),
+            ),
+          },
+        ],
+      },
+      { name: 'format', type: 'select', required: true, defaultValue: 'in-person', options: eventFormatOptions },
+      { name: 'venue', type: 'text', admin: { condition: (data) => data?.format !== 'online' } },
+      { name: 'address', type: 'textarea', admin: { condition: (data) => data?.format !== 'online' } },
+      {
+        name: 'onlineNote',
+        label: 'Joining instructions',
+        type: 'textarea',
+        admin: {
+          condition: (data) => data?.format !== 'in-person',
+          description: 'How to join online, e.g. "A Microsoft Teams link is sent to booked attendees."',
+        },
+      },
+      { name: 'organiser', type: 'text' },
+      { name: 'category', type: 'relationship', relationTo: 'event-categories' },
+      { name: 'audience', type: 'select', hasMany: true, options: audienceOptions },
+      httpUrlField('bookingUrl', { label: 'Booking link' }),
+      {
+        name: 'status',
+        type: 'select',
+        required: true,
+        defaultValue: 'scheduled',
+        options: eventStatusOptions,
+        admin: { position: 'sidebar', description: 'Cancelled and postponed events stay on the calendar, marked.' },
+      },
+      {
+        name: 'uid',
+        label: 'Calendar UID',
+        type: 'text',
+        unique: true,
+        index: true,
+        access: { update: () => false },
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          description: 'Fixed when the event is created, so subscribers see updates, not duplicates.',
+        },
+      },
+      {
+        name: 'sequence',
+        type: 'number',
+        defaultValue: 0,
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          description: 'Goes up when the time, place or status changes.',
+        },
+      },
+    ],
+  }
+}
+
+/** The all-day date rules apply only when the event is all-day. */
+function requiredWhenAllDay(field: { validate?: unknown }) {
+  const check = field.validate as (value: unknown, args: Siblings & { required?: boolean }) => true | string
+  return (value: unknown, args: Siblings) => (args.siblingData?.allDay ? check(value, { ...args, required: true }) : true)
+}

@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload'
+import { contributors, createDraftsOrPublish, editorsOnly, readPublishedOrStaff, writeDraftsOrPublish } from '../access'
+import { httpUrlField } from '../fields/http-url'
+import { calendarDateField } from '../fields/london-date'
+import { audienceOptions, clinicalAreaOptions, resourceFormatOptions } from '../fields/options'
+import { slugField } from '../fields/slug'
+
+/** The library: guides, e-learning, videos, factsheets and links for professionals. */
+export function resourcesCollection(): CollectionConfig {
+  return {
+    slug: 'resources',
+    labels: { singular: 'Resource', plural: 'Library resources' },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'format', 'clinicalArea', '_status', 'updatedAt'],
+      group: 'Content',
+      description: 'The library of resources for professionals.',
+    },
+    access: {
+      read: readPublishedOrStaff,
+      readVersions: contributors,
+      create: createDraftsOrPublish,
+      update: writeDraftsOrPublish,
+      delete: editorsOnly,
+    },
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    fields: [
+      { name: 'title', type: 'text', required: true },
+      slugField(),
+      { name: 'summary', type: 'textarea', required: true, maxLength: 400 },
+      { name: 'format', type: 'select', required: true, options: resourceFormatOptions },
+      { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
+      { name: 'audience', type: 'select', hasMany: true, required: true, options: audienceOptions },
+      { name: 'clinicalArea', label: 'Clinical area', type: 'select', required: true, options: clinicalAreaOptions },
+      { name: 'provider', type: 'text', admin: { description: 'Who made it, e.g. "NHS England Genomics Education Programme".' } },
+      httpUrlField('externalUrl', {
+        label: 'Link',
+        admin: { description: 'A web address starting with https://. Leave empty if you upload a document instead.' },
+      }),
+      {
+        name: 'document',
+        type: 'upload',
+        relationTo: 'media',
+        admin: { description: 'An uploaded PDF. Leave empty if the resource is a link.' },
+        validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
+          const hasLink = typeof siblingData?.externalUrl === 'string' && siblingData.externalUrl !== ''
+          const hasDocument = value !== undefined && value !== null && value !== ''
+          if (hasLink && hasDocument) return 'Add either a link or an uploaded document, not both.'
+          if (!hasLink && !hasDocument) return 'Add a link (https://...) or upload a document.'
+          return true
+        },
+      },
+      { name: 'thumbnail', type: 'upload', relationTo: 'media' },
+      { name: 'body', type: 'richText' },
+      { name: 'featured', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+      calendarDateField('reviewDate', 'Review date', { admin: { position: 'sidebar' } }),
+    ],
+  }
+}

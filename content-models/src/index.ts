@@ -1,0 +1,11 @@
+export { educationHub } from './plugin'
+export type {
+  CollectionOverride,
+  EducationHubOptions,
+  HubCollectionKey,
+  PublishedChange,
+} from './options'
+export { COLLECTION_SLUGS } from './options'
+export { ROLES, roleOf, type Role } from './access'
+export { SEQUENCED_FIELDS } from './hooks/event-identity'
+export { publicEffect } from './hooks/published-change'

@@ -1,0 +1,74 @@
+import type { CollectionConfig, Field } from 'payload'
+
+/** The collections this plugin can add, by key. */
+export type HubCollectionKey =
+  | 'resources'
+  | 'guidance'
+  | 'events'
+  | 'topics'
+  | 'eventCategories'
+  | 'media'
+  | 'users'
+
+/**
+ * Per-collection overrides in the style of Payload's form-builder plugin: anything on the
+ * collection config, plus `fields` as a function of the plugin's own fields, so a hub can
+ * extend a collection without forking the plugin.
+ */
+export type CollectionOverride = Partial<Omit<CollectionConfig, 'fields'>> & {
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+}
+
+/** What changed, for rebuild triggers (see `onPublishedChange`). */
+export interface PublishedChange {
+  collection: string
+  id: number | string
+  /** 'publish': now published; 'unpublish': was published, now draft; 'update': still published; 'delete'. */
+  action: 'publish' | 'unpublish' | 'update' | 'delete'
+  title?: string
+  user?: { id: number | string; email?: string } | null
+}
+
+export interface EducationHubOptions {
+  /** Wall-clock zone for event times. Default Europe/London. */
+  timezone?: string
+  /** Turn collections off, e.g. `{ users: false }` when the host app has its own users. */
+  collections?: Partial<Record<HubCollectionKey, boolean>>
+  overrides?: Partial<Record<HubCollectionKey, CollectionOverride>>
+  /** Right-hand side of generated iCal UIDs (`<uuid>@<uidDomain>`). */
+  uidDomain?: string
+  /** Largest upload accepted, in bytes. Default 10 MB. */
+  maxUploadBytes?: number
+  /**
+   * Called after a change that alters what the public sees: a publish, an unpublish, an edit
+   * of a published document, a delete. Not called for draft saves or when the operation's
+   * `context.skipPublishHooks` is set (seeding and imports do one rebuild at the end).
+   */
+  onPublishedChange?: (change: PublishedChange) => void | Promise<void>
+}
+
+export interface ResolvedOptions {
+  timezone: string
+  uidDomain: string
+  maxUploadBytes: number
+  onPublishedChange?: EducationHubOptions['onPublishedChange']
+}
+
+export const COLLECTION_SLUGS: Record<HubCollectionKey, string> = {
+  resources: 'resources',
+  guidance: 'guidance',
+  events: 'events',
+  topics: 'topics',
+  eventCategories: 'event-categories',
+  media: 'media',
+  users: 'users',
+}
+
+export function resolveOptions(options: EducationHubOptions): ResolvedOptions {
+  return {
+    timezone: options.timezone ?? 'Europe/London',
+    uidDomain: options.uidDomain ?? 'education-hub.local',
+    maxUploadBytes: options.maxUploadBytes ?? 10 * 1024 * 1024,
+    onPublishedChange: options.onPublishedChange,
+  }
+}
