@@ -17,6 +17,8 @@ const nextConfig = {
     return webpackConfig
   },
   turbopack: { root: path.resolve(dirname, '..') },
+  // Type checking is its own step (`pnpm typecheck`), not part of every admin build.
+  typescript: { ignoreBuildErrors: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

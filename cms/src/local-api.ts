@@ -1,4 +1,4 @@
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Migration, type Payload } from 'payload'
 import config from './payload.config'
 import { databaseKind } from './database'
 import { migrations } from './migrations'
@@ -9,6 +9,6 @@ import { migrations } from './migrations'
  */
 export async function openPayload(): Promise<Payload> {
   const payload = await getPayload({ config })
-  if (databaseKind() === 'sqlite') await payload.db.migrate({ migrations })
+  if (databaseKind() === 'sqlite') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   return payload
 }

@@ -1,0 +1,69 @@
+/**
+ * Set up and run: bring the database up to date (seeding demo content into an empty one),
+ * make sure someone can log in, build the public site, then start the CMS (admin, REST,
+ * GraphQL and the live site) on http://localhost:3000.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { openPayload } from '../src/local-api'
+import { buildAndSwitch } from '../src/publishing/site-build'
+import { seed } from '../src/seed'
+import { ensureAdmin } from '../src/seed/admin'
+import { hubSettings } from '../src/settings'
+
+const cmsDir = path.resolve(import.meta.dirname, '..')
+const port = process.env.PORT || '3000'
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_TELEMETRY: 'false' }
+
+const payload = await openPayload()
+
+if ((await payload.count({ collection: 'events', overrideAccess: true })).totalDocs === 0) {
+  console.log('Empty database: adding the demo content...')
+  await seed(payload, { log: (line) => console.log(`  ${line}`) })
+}
+
+// Someone must be able to log in: from the environment, or a first admin with a one-off password.
+let credentials = ''
+if (process.env.HUB_ADMIN_EMAIL && process.env.HUB_ADMIN_PASSWORD) {
+  if (await ensureAdmin(payload, process.env.HUB_ADMIN_EMAIL, process.env.HUB_ADMIN_PASSWORD)) {
+    credentials = `Log in as ${process.env.HUB_ADMIN_EMAIL} with the password from HUB_ADMIN_PASSWORD.`
+  }
+} else if ((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0) {
+  const email = 'admin@localhost'
+  const password = randomBytes(9).toString('base64url')
+  await ensureAdmin(payload, email, password)
+  credentials = `First admin created. Email: ${email}  Password: ${password}  (shown once: change it after logging in)`
+}
+
+console.log('Building the public site...')
+const build = await buildAndSwitch(payload, { siteUrl: `http://localhost:${port}`, timezone: hubSettings.timezone })
+console.log(
+  build.ok
+    ? `Site built: ${build.pages} pages in ${build.seconds.toFixed(1)} s`
+    : `The site build failed (the CMS starts anyway):\n${build.log.slice(-3000)}`,
+)
+await payload.destroy()
+
+// The admin is a Next.js app: build it once (and again after the code changes).
+if (!fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) {
+  console.log('Building the admin (first start only, about a minute)...')
+  const built = spawnSync('pnpm', ['run', 'build:admin'], { cwd: cmsDir, env, stdio: 'inherit' })
+  if (built.status !== 0) process.exit(built.status ?? 1)
+}
+
+const server = spawn('pnpm', ['exec', 'next', 'start', '--port', port], { cwd: cmsDir, env, stdio: 'inherit' })
+console.log(`\nGenomics Education Hub`)
+console.log(`  Admin:  http://localhost:${port}/admin`)
+console.log(`  Site:   http://localhost:${port}/`)
+if (credentials) console.log(`  ${credentials}`)
+else console.log('  Log in with your existing account.')
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.kill(signal)
+    process.exit(0)
+  })
+}
+server.on('exit', (code) => process.exit(code ?? 0))
