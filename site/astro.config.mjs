@@ -1,0 +1,20 @@
+import mdx from '@astrojs/mdx'
+import sitemap from '@astrojs/sitemap'
+import { defineConfig } from 'astro/config'
+
+/** The public site's address (canonical URLs, sitemap, feeds). */
+const site = process.env.SITE_URL || 'http://localhost:4321'
+
+export default defineConfig({
+  site,
+  output: 'static',
+  outDir: process.env.SITE_OUT_DIR || './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), sitemap()],
+  // A build is a pure function of the content file: no dev toolbar, no prefetch scripts.
+  devToolbar: { enabled: false },
+  vite: {
+    css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'], quietDeps: true, silenceDeprecations: ['import'] } } },
+  },
+})

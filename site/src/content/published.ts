@@ -1,0 +1,22 @@
+import fs from 'node:fs'
+import type { PublishedContent } from '@genomics-hub/shared/content'
+
+let cached: PublishedContent | undefined
+
+/**
+ * The published-content file the CMS exported: the site's only input. Read once per build
+ * and checked enough to fail with a clear message rather than a broken page.
+ */
+export function readPublished(): PublishedContent {
+  if (cached) return cached
+  const file = process.env.HUB_CONTENT_FILE
+  if (!file || !fs.existsSync(file)) {
+    throw new Error(`HUB_CONTENT_FILE must name the exported content file (got ${file ?? 'nothing'}). Build with \`pnpm build\`.`)
+  }
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as PublishedContent
+  for (const key of ['topics', 'eventCategories', 'resources', 'guidance', 'events'] as const) {
+    if (!Array.isArray(data[key])) throw new Error(`${file} is not a published-content export: "${key}" is missing.`)
+  }
+  cached = data
+  return data
+}
