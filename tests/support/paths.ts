@@ -1,0 +1,17 @@
+import os from 'node:os'
+import path from 'node:path'
+
+const work = path.join(os.tmpdir(), 'genomics-hub-e2e')
+const port = 4400
+
+/** Where the end-to-end run keeps its database, content export and built sites. */
+export const E2E = {
+  work,
+  port,
+  siteUrl: `http://127.0.0.1:${port}`,
+  database: path.join(work, 'hub.db'),
+  contentFile: path.join(work, 'published.json'),
+  siteDir: path.join(work, 'site'),
+  /** The same content built again under another machine zone, to compare. */
+  siteDirNewYork: path.join(work, 'site-new-york'),
+}
