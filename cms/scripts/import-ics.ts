@@ -1,0 +1,41 @@
+/**
+ * Import events from an existing calendar:
+ *   pnpm --filter @genomics-hub/cms import:ics <file-or-url> [--publish]
+ * Events are matched by UID, so running it again updates rather than duplicates.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { IcsImportError } from '../src/import/parse-ics'
+import { importIcs } from '../src/import/import-events'
+import { openPayload } from '../src/local-api'
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { publish: { type: 'boolean', default: false } } })
+const target = positionals[0]
+if (!target) {
+  console.error('Usage: pnpm --filter @genomics-hub/cms import:ics <file-or-url> [--publish]')
+  process.exit(2)
+}
+
+async function read(where: string): Promise<string> {
+  if (/^(https?|webcal):\/\//i.test(where)) {
+    const response = await fetch(where.replace(/^webcal:/i, 'https:'))
+    if (!response.ok) throw new Error(`Could not download ${where}: HTTP ${response.status}`)
+    return response.text()
+  }
+  // pnpm runs scripts in the package folder: resolve relative paths from where the user is.
+  return fs.readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), where), 'utf8')
+}
+
+const payload = await openPayload()
+try {
+  const result = await importIcs(payload, await read(target), { publish: values.publish })
+  for (const event of result.events) console.log(`${event.action.padEnd(7)} ${event.title} (${event.uid})`)
+  console.log(`${result.created} created, ${result.updated} updated${values.publish ? ', published' : ' as drafts (use --publish to publish)'}.`)
+} catch (error) {
+  console.error(error instanceof IcsImportError ? `Import refused: ${error.message}` : error)
+  process.exitCode = 1
+} finally {
+  await payload.destroy()
+}
+process.exit(process.exitCode ?? 0)
