@@ -4,7 +4,9 @@ import { educationHub } from '@genomics-hub/content-models'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { SiteBuilds } from './collections/site-builds'
 import { databaseAdapter } from './database'
+import { requestRebuild } from './publishing/rebuild'
 import { hubSettings } from './settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -18,12 +20,16 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' - Genomics Education Hub' },
   },
-  collections: [],
+  collections: [SiteBuilds],
   plugins: [
     educationHub({
       timezone: hubSettings.timezone,
       uidDomain: hubSettings.uidDomain,
       maxUploadBytes: hubSettings.maxUploadBytes,
+      // Payload has no webhooks: publishing, unpublishing and deleting rebuild the site.
+      onPublishedChange: (change, payload) => {
+        if (hubSettings.rebuildOnPublish) requestRebuild(payload, change)
+      },
     }),
   ],
   editor: lexicalEditor(),
@@ -36,8 +42,22 @@ export default buildConfig({
   },
   upload: { limits: { fileSize: hubSettings.maxUploadBytes } },
   jobs: {
+    tasks: [
+      {
+        // "Upcoming" lists, the month window and the grid's months go stale by themselves.
+        slug: 'rebuildSite',
+        schedule: [{ cron: '5 0 * * *', queue: 'nightly' }],
+        handler: async ({ req }) => {
+          requestRebuild(req.payload, 'daily rebuild')
+          return { output: {} }
+        },
+      },
+    ],
     // Scheduled publishing only fires if something runs the jobs queue: the CMS process does.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 50 },
+      { cron: '*/5 * * * *', queue: 'nightly', limit: 1 },
+    ],
     shouldAutoRun: () => process.env.HUB_RUN_JOBS !== 'false',
   },
   graphQL: { disable: false },

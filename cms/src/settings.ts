@@ -28,4 +28,10 @@ export const hubSettings = {
   timezone: process.env.HUB_TIMEZONE || 'Europe/London',
   uidDomain: process.env.HUB_UID_DOMAIN || 'genomics-education-hub.nhs.uk',
   maxUploadBytes: Number(process.env.HUB_MAX_UPLOAD_BYTES || 10 * 1024 * 1024),
+  /** Changes within this many milliseconds of each other make one build. */
+  rebuildDelayMs: Number(process.env.HUB_REBUILD_DELAY_MS || 3000),
+  /** In production: called (POST) instead of building here, e.g. a Netlify or CI build hook. */
+  deployHookUrl: process.env.HUB_DEPLOY_HOOK_URL || '',
+  /** Turn off rebuilds on publish (tests of the CMS alone, imports of many files). */
+  rebuildOnPublish: process.env.HUB_REBUILD_ON_PUBLISH !== 'false',
 }

@@ -6,6 +6,6 @@ export type {
   PublishedChange,
 } from './options'
 export { COLLECTION_SLUGS } from './options'
-export { ROLES, roleOf, type Role } from './access'
+export { isAdmin, isContributor, isEditor, ROLES, roleOf, type Role } from './access'
 export { SEQUENCED_FIELDS } from './hooks/event-identity'
 export { publicEffect } from './hooks/published-change'

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, Payload } from 'payload'
 
 /** The collections this plugin can add, by key. */
 export type HubCollectionKey =
@@ -44,7 +44,7 @@ export interface EducationHubOptions {
    * of a published document, a delete. Not called for draft saves or when the operation's
    * `context.skipPublishHooks` is set (seeding and imports do one rebuild at the end).
    */
-  onPublishedChange?: (change: PublishedChange) => void | Promise<void>
+  onPublishedChange?: (change: PublishedChange, payload: Payload) => void | Promise<void>
 }
 
 export interface ResolvedOptions {

@@ -62,6 +62,7 @@ export const educationHub =
                 ...collection,
                 hooks: {
                   ...collection.hooks,
+                  beforeChange: [...(collection.hooks?.beforeChange ?? []), notify.beforeChange],
                   afterChange: [...(collection.hooks?.afterChange ?? []), notify.afterChange],
                   afterDelete: [...(collection.hooks?.afterDelete ?? []), notify.afterDelete],
                 },

@@ -57,7 +57,7 @@ describe('educationHub plugin', () => {
   it('puts the publish notification after the collection’s own hooks, not on users', () => {
     const config = apply({ onPublishedChange: () => {} })
     expect(find(config, 'events')!.hooks?.afterChange).toHaveLength(1)
-    expect(find(config, 'events')!.hooks?.beforeChange).toHaveLength(1)
+    expect(find(config, 'events')!.hooks?.beforeChange).toHaveLength(2)
     expect(find(config, 'users')!.hooks?.afterChange ?? []).toHaveLength(0)
   })
 })

@@ -1,9 +1,15 @@
 import * as migration_20261124_091943_initial from './20261124_091943_initial';
+import * as migration_20261124_095322_site_builds from './20261124_095322_site_builds';
 
 export const migrations = [
   {
     up: migration_20261124_091943_initial.up,
     down: migration_20261124_091943_initial.down,
-    name: '20261124_091943_initial'
+    name: '20261124_091943_initial',
+  },
+  {
+    up: migration_20261124_095322_site_builds.up,
+    down: migration_20261124_095322_site_builds.down,
+    name: '20261124_095322_site_builds'
   },
 ];

@@ -8,7 +8,7 @@ import { readPublishedContent } from './published-content'
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 export const SITE_DIR = path.join(repoRoot, 'site')
 /** Each build goes to its own folder under here; `live` points at the one being served. */
-export const BUILDS_DIR = path.join(SITE_DIR, '.builds')
+export const BUILDS_DIR = process.env.HUB_SITE_BUILDS_DIR || path.join(SITE_DIR, '.builds')
 export const LIVE_LINK = path.join(BUILDS_DIR, 'live')
 
 export interface SiteBuildResult {
@@ -28,9 +28,11 @@ function countPages(dir: string): number {
 }
 
 /** Runs the site's own build (Astro + Pagefind) on a content file, into `outDir`. */
-function runSiteBuild(contentFile: string, outDir: string, siteUrl: string): Promise<{ code: number; log: string }> {
+const SITE_BUILD = ['pnpm', '--filter', '@genomics-hub/site', 'build']
+
+function runSiteBuild(command: string[], contentFile: string, outDir: string, siteUrl: string): Promise<{ code: number; log: string }> {
   return new Promise((resolve) => {
-    const child = spawn('pnpm', ['--filter', '@genomics-hub/site', 'build'], {
+    const child = spawn(command[0], command.slice(1), {
       cwd: repoRoot,
       env: { ...process.env, HUB_CONTENT_FILE: contentFile, SITE_OUT_DIR: outDir, SITE_URL: siteUrl, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,6 +43,7 @@ function runSiteBuild(contentFile: string, outDir: string, siteUrl: string): Pro
     }
     child.stdout.on('data', keep)
     child.stderr.on('data', keep)
+    child.on('error', (error) => resolve({ code: 1, log: `${log}\n${error.message}` }))
     child.on('close', (code) => resolve({ code: code ?? 1, log }))
   })
 }
@@ -50,7 +53,10 @@ function runSiteBuild(contentFile: string, outDir: string, siteUrl: string): Pro
  * succeeds is switched in (an atomic rename of the `live` link), so a failed build leaves the
  * last good site untouched.
  */
-export async function buildAndSwitch(payload: Payload, options: { siteUrl: string; timezone: string }): Promise<SiteBuildResult> {
+export async function buildAndSwitch(
+  payload: Payload,
+  options: { siteUrl: string; timezone: string; command?: string[] },
+): Promise<SiteBuildResult> {
   const started = Date.now()
   const id = new Date().toISOString().replace(/[:.]/g, '-')
   const dir = path.join(BUILDS_DIR, id)
@@ -58,7 +64,7 @@ export async function buildAndSwitch(payload: Payload, options: { siteUrl: strin
   const contentFile = path.join(BUILDS_DIR, `${id}.json`)
   fs.writeFileSync(contentFile, JSON.stringify(await readPublishedContent(payload, { timezone: options.timezone })))
 
-  const { code, log } = await runSiteBuild(contentFile, dir, options.siteUrl)
+  const { code, log } = await runSiteBuild(options.command ?? SITE_BUILD, contentFile, dir, options.siteUrl)
   fs.rmSync(contentFile, { force: true })
   const seconds = (Date.now() - started) / 1000
   if (code !== 0 || !fs.existsSync(path.join(dir, 'index.html'))) {

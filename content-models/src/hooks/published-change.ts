@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  PayloadRequest,
+} from 'payload'
 import type { PublishedChange, ResolvedOptions } from '../options'
 
 type Status = 'draft' | 'published' | undefined
@@ -15,25 +20,56 @@ function userOf(req: { user?: unknown }): PublishedChange['user'] {
   return user ? { id: user.id, email: user.email } : null
 }
 
+/** The stored (public-facing) document, not its newest draft version, read in the same transaction. */
+async function stored(req: PayloadRequest, collection: string, id: number | string) {
+  return (await req.payload.findByID({ collection: collection as never, id, draft: false, overrideAccess: true, req, depth: 0 })) as {
+    _status?: Status
+    updatedAt?: string
+  }
+}
+
 /**
- * Tell the host app when the public content changes (Payload has no webhooks). Draft saves
- * change nothing public; `context.skipPublishHooks` lets seeding and imports rebuild once.
+ * Whether each document was public before the save in progress, by request. (Not kept in
+ * `context`: the nested read in `stored` gives the request a new context object.)
+ */
+const statusBefore = new WeakMap<object, Map<string, Status>>()
+const key = (collection: string, id: unknown) => `${collection}:${String(id)}`
+
+/**
+ * Tell the host app when the public content changes (Payload has no webhooks). Saving a
+ * draft writes a version only and changes nothing public; publishing, unpublishing and
+ * deleting do. `context.skipPublishHooks` lets seeding and imports rebuild once at the end.
  */
 export function publishedChangeHooks(options: ResolvedOptions): {
+  beforeChange: CollectionBeforeChangeHook
   afterChange: CollectionAfterChangeHook
   afterDelete: CollectionAfterDeleteHook
 } {
   const notify = options.onPublishedChange
   return {
-    afterChange: async ({ doc, previousDoc, collection, req, context, operation }) => {
+    // Remember whether the document was public before this save (previousDoc may be a draft version).
+    beforeChange: async ({ data, originalDoc, collection, req, context, operation }) => {
+      if (notify && !context?.skipPublishHooks && collection.versions?.drafts && operation === 'update' && originalDoc?.id != null) {
+        const status = (await stored(req, collection.slug, originalDoc.id))._status
+        if (!statusBefore.has(req)) statusBefore.set(req, new Map())
+        statusBefore.get(req)!.set(key(collection.slug, originalDoc.id), status)
+      }
+      return data
+    },
+    afterChange: async ({ doc, collection, req, context, operation }) => {
       if (!notify || context?.skipPublishHooks) return doc
-      const drafts = Boolean(collection.versions?.drafts)
-      // A draft save writes a version only: the published document is untouched.
-      const before: Status = operation === 'create' ? undefined : drafts ? previousDoc?._status : 'published'
-      const after: Status = drafts ? doc?._status : 'published'
+      let before: Status = operation === 'create' ? undefined : 'published'
+      let after: Status = 'published'
+      if (collection.versions?.drafts) {
+        before = operation === 'create' ? undefined : statusBefore.get(req)?.get(key(collection.slug, doc.id))
+        const now = await stored(req, collection.slug, doc.id)
+        // A draft save leaves the stored document as it was.
+        if (operation === 'update' && now.updatedAt !== doc.updatedAt) return doc
+        after = now._status
+      }
       const action = publicEffect(before, after)
       if (action) {
-        await notify({ collection: collection.slug, id: doc.id, action, title: doc.title ?? doc.name, user: userOf(req) })
+        await notify({ collection: collection.slug, id: doc.id, action, title: doc.title ?? doc.name, user: userOf(req) }, req.payload)
       }
       return doc
     },
@@ -41,7 +77,7 @@ export function publishedChangeHooks(options: ResolvedOptions): {
       if (!notify || context?.skipPublishHooks) return doc
       const wasPublic = !collection.versions?.drafts || doc?._status === 'published'
       if (wasPublic) {
-        await notify({ collection: collection.slug, id: doc.id, action: 'delete', title: doc.title ?? doc.name, user: userOf(req) })
+        await notify({ collection: collection.slug, id: doc.id, action: 'delete', title: doc.title ?? doc.name, user: userOf(req) }, req.payload)
       }
       return doc
     },
