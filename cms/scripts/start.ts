@@ -8,10 +8,9 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { openPayload } from '../src/local-api'
-import { buildAndSwitch } from '../src/publishing/site-build'
+import { rebuildsSettled, requestRebuild } from '../src/publishing/rebuild'
 import { seed } from '../src/seed'
 import { ensureAdmin } from '../src/seed/admin'
-import { hubSettings } from '../src/settings'
 
 const cmsDir = path.resolve(import.meta.dirname, '..')
 const port = process.env.PORT || '3000'
@@ -31,18 +30,20 @@ if (process.env.HUB_ADMIN_EMAIL && process.env.HUB_ADMIN_PASSWORD) {
     credentials = `Log in as ${process.env.HUB_ADMIN_EMAIL} with the password from HUB_ADMIN_PASSWORD.`
   }
 } else if ((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0) {
-  const email = 'admin@localhost'
+  const email = 'admin@genomics-hub.local'
   const password = randomBytes(9).toString('base64url')
   await ensureAdmin(payload, email, password)
   credentials = `First admin created. Email: ${email}  Password: ${password}  (shown once: change it after logging in)`
 }
 
 console.log('Building the public site...')
-const build = await buildAndSwitch(payload, { siteUrl: `http://localhost:${port}`, timezone: hubSettings.timezone })
+requestRebuild(payload, 'start-up')
+await rebuildsSettled()
+const [build] = (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1, overrideAccess: true })).docs
 console.log(
-  build.ok
-    ? `Site built: ${build.pages} pages in ${build.seconds.toFixed(1)} s`
-    : `The site build failed (the CMS starts anyway):\n${build.log.slice(-3000)}`,
+  build?.status === 'succeeded'
+    ? `Site built: ${build.pages} pages in ${Number(build.seconds).toFixed(1)} s`
+    : `The site build failed (the CMS starts anyway; see Site builds in the admin):\n${String(build?.log ?? '').slice(-3000)}`,
 )
 await payload.destroy()
 

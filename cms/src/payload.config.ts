@@ -19,6 +19,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' - Genomics Education Hub' },
+    components: { beforeDashboard: ['/components/EditorialDashboard#EditorialDashboard'] },
   },
   collections: [SiteBuilds],
   plugins: [

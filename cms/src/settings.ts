@@ -23,8 +23,10 @@ function secret(): string {
 /** Settings read from the environment, in one place. */
 export const hubSettings = {
   secret: secret(),
-  cmsUrl: process.env.CMS_URL || 'http://localhost:3000',
-  siteUrl: process.env.SITE_URL || 'http://localhost:3000',
+  /** The admin's own address (Payload accepts its login cookie only from this origin). */
+  cmsUrl: process.env.CMS_URL || `http://localhost:${process.env.PORT || 3000}`,
+  /** Where the public site lives; in the embedded set-up the CMS serves it at its own root. */
+  siteUrl: process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`,
   timezone: process.env.HUB_TIMEZONE || 'Europe/London',
   uidDomain: process.env.HUB_UID_DOMAIN || 'genomics-education-hub.nhs.uk',
   maxUploadBytes: Number(process.env.HUB_MAX_UPLOAD_BYTES || 10 * 1024 * 1024),
