@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { preview } from 'astro'
-import { E2E } from './paths'
+import { CMS, E2E } from './paths'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 
@@ -29,5 +29,47 @@ export default async function globalSetup() {
   process.env.SITE_OUT_DIR = E2E.siteDir
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
   const server = await preview({ root: path.join(root, 'site'), server: { port: E2E.port, host: '127.0.0.1' }, logLevel: 'warn' })
-  return async () => server.stop()
+  const cms = await startCms()
+  return async () => {
+    await server.stop()
+    cms()
+  }
+}
+
+/** The CMS as `pnpm start` runs it (seed, first build, admin build, Next server), on its own database. */
+async function startCms(): Promise<() => void> {
+  const child = spawn('pnpm', ['--filter', '@genomics-hub/cms', 'start'], {
+    cwd: root,
+    detached: true, // its own process group, so the whole tree stops at the end
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      PORT: String(CMS.port),
+      DATABASE_URI: `file:${CMS.database}`,
+      HUB_SITE_BUILDS_DIR: CMS.builds,
+      HUB_ADMIN_EMAIL: CMS.email,
+      HUB_ADMIN_PASSWORD: CMS.password,
+      HUB_REBUILD_DELAY_MS: '500',
+      HUB_RUN_JOBS: 'false',
+    },
+  })
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+  const deadline = Date.now() + 600_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The CMS exited during start-up (code ${child.exitCode})`)
+    try {
+      if ((await fetch(`${CMS.url}/admin/login`)).ok) return stop
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  stop()
+  throw new Error('The CMS did not start within 10 minutes')
 }

@@ -15,3 +15,14 @@ export const E2E = {
   /** The same content built again under another machine zone, to compare. */
   siteDirNewYork: path.join(work, 'site-new-york'),
 }
+
+/** The CMS (admin + live site) started with the README's start command for the admin tests. */
+export const CMS = {
+  port: 3300,
+  url: 'http://localhost:3300',
+  database: path.join(work, 'cms.db'),
+  builds: path.join(work, 'cms-builds'),
+  email: 'e2e-admin@example.nhs.uk',
+  password: 'e2e-correct-horse-battery',
+  eventDate: '2027-01-20',
+}
