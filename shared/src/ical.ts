@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
+import ical, { ICalCalendarMethod, type ICalEventData, ICalEventStatus } from 'ical-generator'
 import { DateTime } from 'luxon'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
 import type { HubEvent } from './content'
@@ -9,10 +9,18 @@ import { absoluteUrl, paths } from './urls'
 /** ical-generator writes PRODID as '-' + this. */
 export const PRODID = '//Genomics Education Hub//Training calendar//EN'
 
-/** The VTIMEZONE block for a zone, from the maintained tz database in timezones-ical-library. */
+const vtimezones = new Map<string, string | null>()
+
+/**
+ * The VTIMEZONE block for a zone, from the maintained tz database in timezones-ical-library;
+ * worked out once per zone per build, not once per feed.
+ */
 function vtimezone(zone: string): string | null {
-  const block = tzlib_get_ical_block(zone)
-  return Array.isArray(block) && block[0] ? block[0] : null
+  if (!vtimezones.has(zone)) {
+    const block = tzlib_get_ical_block(zone)
+    vtimezones.set(zone, Array.isArray(block) && block[0] ? block[0] : null)
+  }
+  return vtimezones.get(zone)!
 }
 
 const STATUS: Record<HubEvent['status'], ICalEventStatus> = {
@@ -46,6 +54,41 @@ function sortKey(event: HubEvent): string {
   return `${event.allDay ? event.startDate : event.start}|${event.uid}`
 }
 
+// An event appears in several feeds (the whole calendar, its category, its own .ics): its
+// entry is worked out once per build and reused.
+const entries = new WeakMap<HubEvent, { key: string; data: ICalEventData }>()
+
+function eventData(event: HubEvent, siteUrl: string, zone: string): ICalEventData {
+  const key = `${siteUrl}|${zone}`
+  const cached = entries.get(event)
+  if (cached?.key === key) return cached.data
+  const pageUrl = absoluteUrl(siteUrl, paths.event(event.slug))
+  const stamp = utc(event.updatedAt)
+  const data: ICalEventData = {
+    id: event.uid,
+    sequence: event.sequence,
+    ...(event.allDay
+      ? {
+          allDay: true,
+          start: DateTime.fromISO(event.startDate, { zone }),
+          end: DateTime.fromISO(event.endDate, { zone }).plus({ days: 1 }),
+          timezone: zone,
+        }
+      : { start: utc(event.start).setZone(zone), end: utc(event.end).setZone(zone), timezone: zone }),
+    stamp,
+    lastModified: stamp,
+    created: utc(event.createdAt),
+    summary: `${PREFIX[event.status]}${event.title}`,
+    description: description(event, pageUrl),
+    location: location(event) ?? null,
+    url: pageUrl,
+    status: STATUS[event.status],
+    categories: event.category ? [{ name: event.category.name }] : [],
+  }
+  entries.set(event, { key, data })
+  return data
+}
+
 export interface FeedOptions {
   name: string
   description?: string
@@ -77,33 +120,7 @@ export function buildFeed(options: FeedOptions): string {
   })
 
   for (const event of [...options.events].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))) {
-    const pageUrl = absoluteUrl(options.siteUrl, paths.event(event.slug))
-    const stamp = utc(event.updatedAt)
-    calendar.createEvent({
-      id: event.uid,
-      sequence: event.sequence,
-      ...(event.allDay
-        ? {
-            allDay: true,
-            start: DateTime.fromISO(event.startDate, { zone }),
-            end: DateTime.fromISO(event.endDate, { zone }).plus({ days: 1 }),
-            timezone: zone,
-          }
-        : {
-            start: utc(event.start).setZone(zone),
-            end: utc(event.end).setZone(zone),
-            timezone: zone,
-          }),
-      stamp,
-      lastModified: stamp,
-      created: utc(event.createdAt),
-      summary: `${PREFIX[event.status]}${event.title}`,
-      description: description(event, pageUrl),
-      location: location(event) ?? null,
-      url: pageUrl,
-      status: STATUS[event.status],
-      categories: event.category ? [{ name: event.category.name }] : [],
-    })
+    calendar.createEvent(eventData(event, options.siteUrl, zone))
   }
   // RFC 5545 ends every line, the last one too, with CRLF.
   const text = calendar.toString()

@@ -19,13 +19,22 @@ if (!fs.existsSync(contentFile)) {
 }
 
 const env = { ...process.env, HUB_CONTENT_FILE: contentFile, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' }
+// The site's own tools, wherever this script is started from.
+const bin = (name) => path.join(siteDir, 'node_modules', '.bin', name)
 const run = (command, args) => {
-  const { status } = spawnSync(command, args, { cwd: siteDir, env, stdio: 'inherit' })
+  const { status, error } = spawnSync(bin(command), args, { cwd: siteDir, env, stdio: 'inherit' })
+  if (error) console.error(`Could not run ${command}: ${error.message}`)
   if (status !== 0) process.exit(status ?? 1)
 }
 
 const started = Date.now()
-run('astro', ['build', '--silent'])
-await purgeUnusedCss(outDir)
-run('pagefind', ['--site', outDir, '--silent'])
-console.log(`Site built into ${path.relative(process.cwd(), outDir) || '.'} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+const steps = []
+const step = async (name, work) => {
+  const t = Date.now()
+  await work()
+  steps.push(`${name} ${((Date.now() - t) / 1000).toFixed(1)} s`)
+}
+await step('astro', () => run('astro', ['build', '--silent']))
+await step('css', () => purgeUnusedCss(outDir))
+await step('search index', () => run('pagefind', ['--site', outDir, '--silent']))
+console.log(`Site built into ${path.relative(process.cwd(), outDir) || '.'} in ${((Date.now() - started) / 1000).toFixed(1)} s (${steps.join(', ')})`)

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { slugify } from '@genomics-hub/shared/slug'
 import { DateTime } from 'luxon'
 import type { Payload } from 'payload'
@@ -50,7 +51,7 @@ export async function generateHub(payload: Payload, size: HubSize): Promise<void
       data: {
         title: `Guidance page ${i}`, slug: `guidance-page-${i}`, summary: 'How to order and use genomic tests.',
         body: paragraph('Genomic testing guidance. '.repeat(40)), owner: 'GLH', lastReviewed: '2026-01-01', nextReview: '2027-01-01',
-        navOrder: i, furtherReading: [{ label: 'NHS England genomics', url: 'https://www.england.nhs.uk/genomics/' }],
+        navOrder: i, furtherReading: [{ id: randomBytes(12).toString('hex'), label: 'NHS England genomics', url: 'https://www.england.nhs.uk/genomics/' }],
         _status: 'published', createdAt: stamp, updatedAt: stamp,
       },
     })

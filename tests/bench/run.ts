@@ -65,15 +65,19 @@ const floor = await timed(path.join(root, 'site', 'node_modules', '.bin', 'astro
 fs.rmSync(floorDir, { recursive: true, force: true })
 
 // 4. Every feed (whole calendar, each category, each event) against ical-generator alone.
-const feeds = seconds(() => {
-  let bytes = buildFeed({ name: 'Training', events: content.events, siteUrl }).length
+// Both run once on a copy first (JIT warm-up), then are timed on the real events: the copy
+// keeps the build's per-event cache cold for the timed run.
+const allFeeds = (events: typeof content.events) => {
+  let bytes = buildFeed({ name: 'Training', events, siteUrl }).length
   for (const category of content.eventCategories) {
-    bytes += buildFeed({ name: category.name, events: content.events.filter((e) => e.category?.slug === category.slug), siteUrl }).length
+    bytes += buildFeed({ name: category.name, events: events.filter((e) => e.category?.slug === category.slug), siteUrl }).length
   }
-  for (const event of content.events) bytes += buildFeed({ name: event.title, events: [event], siteUrl }).length
+  for (const event of events) bytes += buildFeed({ name: event.title, events: [event], siteUrl }).length
   return bytes
-})
-const feedFloor = seconds(() => {
+}
+allFeeds(structuredClone(content.events))
+const feeds = seconds(() => allFeeds(content.events))
+const floorFeeds = () => {
   const calendar = (events: typeof content.events) => {
     const cal = ical({ name: 'Training' })
     for (const e of events) {
@@ -92,7 +96,9 @@ const feedFloor = seconds(() => {
   for (const category of content.eventCategories) bytes += calendar(content.events.filter((e) => e.category?.slug === category.slug))
   for (const event of content.events) bytes += calendar([event])
   return bytes
-})
+}
+floorFeeds()
+const feedFloor = seconds(floorFeeds)
 
 // 5. The size of a month page: its HTML and the CSS it links (no script is needed to read it).
 const monthDir = path.join(siteDir, 'events', 'month')
