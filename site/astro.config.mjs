@@ -7,6 +7,8 @@ const site = process.env.SITE_URL || 'http://localhost:4321'
 
 export default defineConfig({
   site,
+  // Draft previews are served under a path of their own (see cms/src/publishing/preview.ts).
+  base: process.env.SITE_BASE || '/',
   output: 'static',
   outDir: process.env.SITE_OUT_DIR || './dist',
   trailingSlash: 'always',

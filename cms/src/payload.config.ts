@@ -27,6 +27,13 @@ export default buildConfig({
       timezone: hubSettings.timezone,
       uidDomain: hubSettings.uidDomain,
       maxUploadBytes: hubSettings.maxUploadBytes,
+      // The admin's Preview button builds the draft into a preview of its own.
+      overrides: Object.fromEntries(
+        (['events', 'guidance', 'resources'] as const).map((collection) => [
+          collection,
+          { admin: { preview: (doc: { id?: unknown }) => (doc?.id ? `${hubSettings.cmsUrl}/preview/${collection}/${String(doc.id)}` : null) } },
+        ]),
+      ),
       // Payload has no webhooks: publishing, unpublishing and deleting rebuild the site.
       onPublishedChange: (change, payload) => {
         if (hubSettings.rebuildOnPublish) requestRebuild(payload, change)

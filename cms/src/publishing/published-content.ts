@@ -127,7 +127,12 @@ function toGuidance(doc: Doc): GuidancePage {
  */
 export async function readPublishedContent(
   payload: Payload,
-  options: { cmsUrl?: string; timezone?: string } = {},
+  options: {
+    cmsUrl?: string
+    timezone?: string
+    /** A draft shown in place of (or beside) the published documents, for previews only. */
+    withDraft?: { collection: 'events' | 'guidance' | 'resources'; doc: Doc }
+  } = {},
 ): Promise<PublishedContent> {
   const cmsUrl = options.cmsUrl ?? payload.config.serverURL ?? ''
   const all = async (collection: string, sort?: string) =>
@@ -151,14 +156,17 @@ export async function readPublishedContent(
   ])
   const topics = new Map(topicDocs.map((doc) => [id(doc.id), toTerm(doc)!]))
   const categories = new Map(categoryDocs.map((doc) => [id(doc.id), toTerm(doc)!]))
+  const draft = options.withDraft
+  const swap = (docs: Doc[], collection: string) =>
+    draft?.collection === collection ? [...docs.filter((d) => id(d.id) !== id(draft.doc.id)), draft.doc] : docs
 
   return {
     exportedAt: new Date().toISOString(),
     timezone: options.timezone ?? 'Europe/London',
     topics: [...topics.values()],
     eventCategories: [...categories.values()],
-    resources: resourceDocs.map((doc) => toResource(doc, topics, cmsUrl)),
-    guidance: guidanceDocs.map(toGuidance),
-    events: eventDocs.map((doc) => toEvent(doc, categories)),
+    resources: swap(resourceDocs, 'resources').map((doc) => toResource(doc, topics, cmsUrl)),
+    guidance: swap(guidanceDocs, 'guidance').map(toGuidance),
+    events: swap(eventDocs, 'events').map((doc) => toEvent(doc, categories)),
   }
 }

@@ -28,13 +28,19 @@ function countPages(dir: string): number {
 }
 
 /** Runs the site's own build (Astro + Pagefind) on a content file, into `outDir`. */
-const SITE_BUILD = ['pnpm', '--filter', '@genomics-hub/site', 'build']
+export const SITE_BUILD = ['pnpm', '--filter', '@genomics-hub/site', 'build']
 
-function runSiteBuild(command: string[], contentFile: string, outDir: string, siteUrl: string): Promise<{ code: number; log: string }> {
+export function runSiteBuild(
+  command: string[],
+  contentFile: string,
+  outDir: string,
+  siteUrl: string,
+  base = '/',
+): Promise<{ code: number; log: string }> {
   return new Promise((resolve) => {
     const child = spawn(command[0], command.slice(1), {
       cwd: repoRoot,
-      env: { ...process.env, HUB_CONTENT_FILE: contentFile, SITE_OUT_DIR: outDir, SITE_URL: siteUrl, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, HUB_CONTENT_FILE: contentFile, SITE_OUT_DIR: outDir, SITE_URL: siteUrl, SITE_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let log = ''

@@ -2,57 +2,11 @@
  * The live static site, served by the CMS process in the embedded set-up (in production a
  * static host or CDN serves the same files). Reads whichever build `live` points at.
  */
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import { LIVE_LINK } from '../../../publishing/site-build'
+import { serveStatic } from '../../../publishing/serve-static'
 
 export const dynamic = 'force-dynamic'
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-}
-
-async function readFirst(candidates: string[]): Promise<{ file: string; body: Buffer } | null> {
-  for (const file of candidates) {
-    try {
-      return { file, body: await fs.readFile(file) }
-    } catch {
-      // try the next candidate
-    }
-  }
-  return null
-}
-
 export async function GET(_request: Request, { params }: { params: Promise<{ path?: string[] }> }) {
-  const parts = (await params).path ?? []
-  const root = await fs.realpath(LIVE_LINK).catch(() => null)
-  if (!root) return new Response('The site has not been built yet.', { status: 503 })
-  const wanted = path.resolve(root, ...parts.map(decodeURIComponent))
-  if (wanted !== root && !wanted.startsWith(root + path.sep)) return new Response('Not found', { status: 404 })
-
-  const hit = await readFirst([wanted, path.join(wanted, 'index.html')])
-  if (hit && !hit.file.endsWith(path.sep)) {
-    const type = TYPES[path.extname(hit.file)] ?? 'application/octet-stream'
-    return new Response(new Uint8Array(hit.body), { headers: { 'content-type': type, 'cache-control': 'no-cache' } })
-  }
-  const notFound = await readFirst([path.join(root, '404.html')])
-  return new Response(notFound ? new Uint8Array(notFound.body) : 'Not found', {
-    status: 404,
-    headers: { 'content-type': 'text/html; charset=utf-8' },
-  })
+  return serveStatic(LIVE_LINK, (await params).path ?? [])
 }

@@ -1,0 +1,58 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Payload, TypedUser } from 'payload'
+import { paths } from '@genomics-hub/shared/urls'
+import { readPublishedContent } from './published-content'
+import { BUILDS_DIR, runSiteBuild, SITE_BUILD } from './site-build'
+
+export type PreviewCollection = 'events' | 'guidance' | 'resources'
+export const PREVIEW_BASE = '/preview-site'
+/** Previews are built here, apart from the live builds, and served only to signed-in staff. */
+export const PREVIEWS_DIR = path.join(path.dirname(BUILDS_DIR), '.previews')
+
+const pagePath = {
+  events: (slug: string) => paths.event(slug),
+  guidance: (slug: string) => paths.guidance(slug),
+  resources: (slug: string) => paths.resource(slug),
+}
+
+export interface PreviewResult {
+  ok: boolean
+  /** Where the previewed page is served, e.g. /preview-site/events-12/events/x/ */
+  url?: string
+  log?: string
+}
+
+/**
+ * Builds the site as it will look with this draft published (the latest draft version, read
+ * with the editor's own access), into a preview folder of its own. The live build and the
+ * feeds never see it.
+ */
+export async function buildPreview(
+  payload: Payload,
+  options: { collection: PreviewCollection; id: string; user: TypedUser; cmsUrl: string; timezone: string },
+): Promise<PreviewResult> {
+  const doc = await payload.findByID({
+    collection: options.collection,
+    id: options.id,
+    draft: true,
+    overrideAccess: false,
+    user: options.user,
+    depth: 1,
+  })
+  const key = `${options.collection}-${String(doc.id)}`
+  const outDir = path.join(PREVIEWS_DIR, key)
+  const contentFile = `${outDir}.json`
+  fs.mkdirSync(PREVIEWS_DIR, { recursive: true })
+  const content = await readPublishedContent(payload, {
+    timezone: options.timezone,
+    withDraft: { collection: options.collection, doc: doc as Record<string, unknown> },
+  })
+  fs.writeFileSync(contentFile, JSON.stringify(content))
+  fs.rmSync(outDir, { recursive: true, force: true })
+  const base = `${PREVIEW_BASE}/${key}`
+  const { code, log } = await runSiteBuild(SITE_BUILD, contentFile, outDir, `${options.cmsUrl}${base}`, base)
+  fs.rmSync(contentFile, { force: true })
+  if (code !== 0) return { ok: false, log }
+  return { ok: true, url: `${base}${pagePath[options.collection](String((doc as { slug?: string }).slug))}` }
+}

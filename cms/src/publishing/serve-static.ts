@@ -1,0 +1,50 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+}
+
+async function readFirst(candidates: string[]): Promise<{ file: string; body: Buffer } | null> {
+  for (const file of candidates) {
+    try {
+      return { file, body: await fs.readFile(file) }
+    } catch {
+      // a folder, or missing: try the next candidate
+    }
+  }
+  return null
+}
+
+/** Serves a file of a built static site (folder URLs get their index.html; misses the 404 page). */
+export async function serveStatic(rootDir: string, parts: string[]): Promise<Response> {
+  const root = await fs.realpath(rootDir).catch(() => null)
+  if (!root) return new Response('The site has not been built yet.', { status: 503 })
+  const wanted = path.resolve(root, ...parts.map(decodeURIComponent))
+  if (wanted !== root && !wanted.startsWith(root + path.sep)) return new Response('Not found', { status: 404 })
+
+  const hit = await readFirst([wanted, path.join(wanted, 'index.html')])
+  if (hit) {
+    const type = TYPES[path.extname(hit.file)] ?? 'application/octet-stream'
+    return new Response(new Uint8Array(hit.body), { headers: { 'content-type': type, 'cache-control': 'no-cache' } })
+  }
+  const notFound = await readFirst([path.join(root, '404.html')])
+  return new Response(notFound ? new Uint8Array(notFound.body) : 'Not found', {
+    status: 404,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+  })
+}
