@@ -9,6 +9,8 @@ import { parseArgs } from 'node:util'
 import { IcsImportError } from '../src/import/parse-ics'
 import { importIcs } from '../src/import/import-events'
 import { openPayload } from '../src/local-api'
+import { rebuildsSettled, requestRebuild } from '../src/publishing/rebuild'
+import { hubSettings } from '../src/settings'
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { publish: { type: 'boolean', default: false } } })
 const target = positionals[0]
@@ -32,6 +34,11 @@ try {
   const result = await importIcs(payload, await read(target), { publish: values.publish })
   for (const event of result.events) console.log(`${event.action.padEnd(7)} ${event.title} (${event.uid})`)
   console.log(`${result.created} created, ${result.updated} updated${values.publish ? ', published' : ' as drafts (use --publish to publish)'}.`)
+  if (values.publish && hubSettings.rebuildOnPublish) {
+    console.log('Rebuilding the public site once for the whole import...')
+    requestRebuild(payload, `import of ${target}`)
+    await rebuildsSettled()
+  }
 } catch (error) {
   console.error(error instanceof IcsImportError ? `Import refused: ${error.message}` : error)
   process.exitCode = 1

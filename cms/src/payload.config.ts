@@ -4,6 +4,7 @@ import { educationHub } from '@genomics-hub/content-models'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { CalendarImports } from './collections/calendar-imports'
 import { SiteBuilds } from './collections/site-builds'
 import { databaseAdapter } from './database'
 import { requestRebuild } from './publishing/rebuild'
@@ -21,7 +22,7 @@ export default buildConfig({
     meta: { titleSuffix: ' - Genomics Education Hub' },
     components: { beforeDashboard: ['/components/EditorialDashboard#EditorialDashboard'] },
   },
-  collections: [SiteBuilds],
+  collections: [SiteBuilds, CalendarImports],
   plugins: [
     educationHub({
       timezone: hubSettings.timezone,

@@ -90,13 +90,13 @@ describe('parseIcs: broken files', () => {
   })
 })
 
-describe('importIcs into Payload', () => {
-  let payload: Payload
-  beforeAll(async () => {
-    payload = await startPayload()
-  })
-  afterAll(async () => stopPayload(payload))
+let payload: Payload
+beforeAll(async () => {
+  payload = await startPayload()
+})
+afterAll(async () => stopPayload(payload))
 
+describe('importIcs into Payload', () => {
   const events = async () =>
     (await payload.find({ collection: 'events', pagination: false, draft: true, overrideAccess: true })).docs as Record<string, any>[]
 
@@ -149,3 +149,35 @@ describe('importIcs into Payload', () => {
   )
 })
 
+
+describe('importing from the admin (upload)', () => {
+  const upload = (name: string, publish = false) => {
+    const data = Buffer.from(fixture(name))
+    return payload.create({
+      collection: 'calendar-imports',
+      data: { publish } as never,
+      file: { data, mimetype: 'text/calendar', name, size: data.length },
+      overrideAccess: true,
+    })
+  }
+  const eventCount = async () => (await payload.count({ collection: 'events', overrideAccess: true })).totalDocs
+
+  it('creates the events and records what it did', async () => {
+    const before = await eventCount()
+    const record = await upload('google-duration-new-york.ics', true)
+    expect(record.summary).toBe('1 created, 0 updated, published.')
+    expect(await eventCount()).toBe(before + 1)
+    const [event] = (await payload.find({ collection: 'events', where: { uid: { equals: 'transatlantic-grand-round@google.com' } }, overrideAccess: false })).docs
+    expect(event.title).toBe('Transatlantic genomics grand round')
+  })
+
+  it('refuses a broken file with the reason, saving neither the upload nor any event', async () => {
+    const before = await eventCount()
+    const imports = (await payload.count({ collection: 'calendar-imports', overrideAccess: true })).totalDocs
+    await expect(upload('broken-double-semicolon.ics')).rejects.toMatchObject({
+      data: { errors: [{ path: 'file', message: 'Line 12: "DTSTART;;VALUE=DATE-TIME:20261209T093000" is not a valid iCalendar property line.' }] },
+    })
+    expect(await eventCount()).toBe(before)
+    expect((await payload.count({ collection: 'calendar-imports', overrideAccess: true })).totalDocs).toBe(imports)
+  })
+})

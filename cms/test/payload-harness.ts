@@ -19,6 +19,8 @@ export async function startPayload(): Promise<Payload> {
     process.env.DATABASE_URI = `file:${path.join(dir, 'hub.db')}`
   }
   process.env.HUB_RUN_JOBS = 'false'
+  // Publishing in a test builds no site unless the test is about that (publishing.test.ts).
+  process.env.HUB_REBUILD_ON_PUBLISH ??= 'false'
   const { openPayload } = await import('../src/local-api')
   return openPayload()
 }

@@ -13,6 +13,7 @@ import { startPayload, stopPayload } from './payload-harness'
 const buildsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-builds-'))
 process.env.HUB_SITE_BUILDS_DIR = buildsDir
 process.env.HUB_REBUILD_DELAY_MS = '300'
+process.env.HUB_REBUILD_ON_PUBLISH = 'true'
 process.env.SITE_URL = 'http://localhost:3000'
 
 let payload: Payload

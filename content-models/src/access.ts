@@ -61,3 +61,12 @@ export const selfOrAdmin: Access = ({ req }) => {
 }
 
 export const adminFieldOnly: FieldAccess = ({ req }) => isAdmin(req.user)
+
+/** Access for the drafts-enabled content collections (resources, guidance, events). */
+export const draftedContentAccess = {
+  read: readPublishedOrStaff,
+  readVersions: contributors,
+  create: createDraftsOrPublish,
+  update: writeDraftsOrPublish,
+  delete: editorsOnly,
+}

@@ -72,3 +72,6 @@ export function resolveOptions(options: EducationHubOptions): ResolvedOptions {
     onPublishedChange: options.onPublishedChange,
   }
 }
+
+/** Drafts, versions and scheduled publishing for the content collections. */
+export const DRAFTS_WITH_SCHEDULING = { drafts: { schedulePublish: true }, maxPerDoc: 50 } as const

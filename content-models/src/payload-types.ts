@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     'site-builds': SiteBuild;
+    'calendar-imports': CalendarImport;
     resources: Resource;
     guidance: Guidance;
     events: Event;
@@ -84,6 +85,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'calendar-imports': CalendarImportsSelect<false> | CalendarImportsSelect<true>;
     resources: ResourcesSelect<false> | ResourcesSelect<true>;
     guidance: GuidanceSelect<false> | GuidanceSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
@@ -207,6 +209,31 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Upload an .ics export (Outlook, Google, Apple, WordPress) to create or update events. Events are matched by UID.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-imports".
+ */
+export interface CalendarImport {
+  id: number;
+  /**
+   * Publish the imported events straight away. Otherwise they arrive as drafts.
+   */
+  publish?: boolean | null;
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * The library of resources for professionals.
@@ -606,6 +633,10 @@ export interface PayloadLockedDocument {
         value: number | SiteBuild;
       } | null)
     | ({
+        relationTo: 'calendar-imports';
+        value: number | CalendarImport;
+      } | null)
+    | ({
         relationTo: 'resources';
         value: number | Resource;
       } | null)
@@ -692,6 +723,25 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   log?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-imports_select".
+ */
+export interface CalendarImportsSelect<T extends boolean = true> {
+  publish?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

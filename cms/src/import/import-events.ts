@@ -42,16 +42,19 @@ function toEventData(event: ParsedEvent, publish: boolean): Record<string, unkno
 /**
  * Creates or updates events from an .ics file, matched by UID (re-importing duplicates
  * nothing). All in one transaction: a bad file, or a bad event in it, writes nothing.
- * Imported events are drafts unless `publish` is set.
+ * Imported events are drafts unless `publish` is set. No rebuild per event: the caller
+ * rebuilds once for the whole file.
  */
 export async function importIcs(
   payload: Payload,
   source: string,
-  options: { publish?: boolean; req?: Partial<PayloadRequest> } = {},
+  options: { publish?: boolean; req?: PayloadRequest } = {},
 ): Promise<ImportResult> {
   const parsed = parseIcs(source)
   const publish = Boolean(options.publish)
-  const req = await createLocalReq({ user: options.req?.user ?? undefined, context: { skipPublishHooks: true } }, payload)
+  // Inside an admin upload, share its request and transaction; from the command line, make one.
+  const req = options.req ?? (await createLocalReq({}, payload))
+  req.context = { ...req.context, skipPublishHooks: true }
   const ownTransaction = await initTransaction(req)
   const result: ImportResult = { created: 0, updated: 0, events: [] }
   try {

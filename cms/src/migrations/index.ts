@@ -1,5 +1,6 @@
 import * as migration_20261124_091943_initial from './20261124_091943_initial';
 import * as migration_20261124_095322_site_builds from './20261124_095322_site_builds';
+import * as migration_20261124_103751_calendar_imports from './20261124_103751_calendar_imports';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_095322_site_builds.up,
     down: migration_20261124_095322_site_builds.down,
-    name: '20261124_095322_site_builds'
+    name: '20261124_095322_site_builds',
+  },
+  {
+    up: migration_20261124_103751_calendar_imports.up,
+    down: migration_20261124_103751_calendar_imports.down,
+    name: '20261124_103751_calendar_imports'
   },
 ];

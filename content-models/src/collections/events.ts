@@ -1,6 +1,7 @@
 import type { CollectionConfig, DateField } from 'payload'
 import { RESERVED_EVENT_SLUGS } from '@genomics-hub/shared/content'
-import { contributors, createDraftsOrPublish, editorsOnly, readPublishedOrStaff, writeDraftsOrPublish } from '../access'
+import { draftedContentAccess } from '../access'
+import { DRAFTS_WITH_SCHEDULING } from '../options'
 import { httpUrlField } from '../fields/http-url'
 import { calendarDateField } from '../fields/london-date'
 import { audienceOptions, eventFormatOptions, eventStatusOptions } from '../fields/options'
@@ -42,14 +43,8 @@ export function eventsCollection(options: { timezone: string; uidDomain: string 
       group: 'Content',
       description: `Training events. Times are ${timezone} wall-clock times.`,
     },
-    access: {
-      read: readPublishedOrStaff,
-      readVersions: contributors,
-      create: createDraftsOrPublish,
-      update: writeDraftsOrPublish,
-      delete: editorsOnly,
-    },
-    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    access: draftedContentAccess,
+    versions: DRAFTS_WITH_SCHEDULING,
     defaultSort: 'start',
     hooks: { beforeChange: [eventIdentity(options.uidDomain)] },
     fields: [

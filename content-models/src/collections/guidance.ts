@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { contributors, createDraftsOrPublish, editorsOnly, readPublishedOrStaff, writeDraftsOrPublish } from '../access'
+import { draftedContentAccess } from '../access'
+import { DRAFTS_WITH_SCHEDULING } from '../options'
 import { httpUrlField } from '../fields/http-url'
 import { calendarDateField } from '../fields/london-date'
 import { slugField } from '../fields/slug'
@@ -14,14 +15,8 @@ export function guidanceCollection(): CollectionConfig {
       defaultColumns: ['title', 'owner', 'nextReview', '_status'],
       group: 'Content',
     },
-    access: {
-      read: readPublishedOrStaff,
-      readVersions: contributors,
-      create: createDraftsOrPublish,
-      update: writeDraftsOrPublish,
-      delete: editorsOnly,
-    },
-    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    access: draftedContentAccess,
+    versions: DRAFTS_WITH_SCHEDULING,
     defaultSort: 'navOrder',
     fields: [
       { name: 'title', type: 'text', required: true },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { contributors, createDraftsOrPublish, editorsOnly, readPublishedOrStaff, writeDraftsOrPublish } from '../access'
+import { draftedContentAccess } from '../access'
+import { DRAFTS_WITH_SCHEDULING } from '../options'
 import { httpUrlField } from '../fields/http-url'
 import { calendarDateField } from '../fields/london-date'
 import { audienceOptions, clinicalAreaOptions, resourceFormatOptions } from '../fields/options'
@@ -16,14 +17,8 @@ export function resourcesCollection(): CollectionConfig {
       group: 'Content',
       description: 'The library of resources for professionals.',
     },
-    access: {
-      read: readPublishedOrStaff,
-      readVersions: contributors,
-      create: createDraftsOrPublish,
-      update: writeDraftsOrPublish,
-      delete: editorsOnly,
-    },
-    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+    access: draftedContentAccess,
+    versions: DRAFTS_WITH_SCHEDULING,
     fields: [
       { name: 'title', type: 'text', required: true },
       slugField(),

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import type { PublishedContent } from '@genomics-hub/shared/content'
+import { sanitizeRichHtml } from '@genomics-hub/shared/html'
 
 let cached: PublishedContent | undefined
 
@@ -17,6 +18,11 @@ export function readPublished(): PublishedContent {
   for (const key of ['topics', 'eventCategories', 'resources', 'guidance', 'events'] as const) {
     if (!Array.isArray(data[key])) throw new Error(`${file} is not a published-content export: "${key}" is missing.`)
   }
+  // Editors' rich text is sanitised here, once per build, whoever wrote the file: pages
+  // then render it as it is.
+  for (const page of data.guidance) page.bodyHtml = sanitizeRichHtml(page.bodyHtml)
+  for (const event of data.events) event.descriptionHtml = sanitizeRichHtml(event.descriptionHtml)
+  for (const resource of data.resources) if (resource.bodyHtml) resource.bodyHtml = sanitizeRichHtml(resource.bodyHtml)
   cached = data
   return data
 }

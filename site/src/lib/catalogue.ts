@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content'
 import type { GuidancePage, HubEvent, Resource, Term } from '@genomics-hub/shared/content'
-import { eventDates, eventSpan, LONDON, monthOf, publishedMonths, todayIn } from '@genomics-hub/shared/time'
+import { eventDates, formatEventWhen, LONDON, monthOf, publishedMonths, todayIn } from '@genomics-hub/shared/time'
 
 /**
  * Everything pages need, worked out once per build (not per page): events by London date,
@@ -15,6 +15,8 @@ export interface Catalogue {
   eventsByMonth: Map<string, HubEvent[]>
   months: string[]
   upcoming: HubEvent[]
+  /** London dates each event covers, worked out once. */
+  datesOf: (event: HubEvent) => string[]
   categories: Term[]
   resources: Resource[]
   topics: Term[]
@@ -33,8 +35,10 @@ async function build(): Promise<Catalogue> {
 
   const eventsByDate = new Map<string, HubEvent[]>()
   const eventsByMonth = new Map<string, HubEvent[]>()
+  const datesByEvent = new Map<HubEvent, string[]>()
   for (const event of events) {
     const dates = eventDates(event, zone)
+    datesByEvent.set(event, dates)
     for (const date of dates) {
       push(eventsByDate, date, event)
     }
@@ -56,12 +60,22 @@ async function build(): Promise<Catalogue> {
     eventsByDate,
     eventsByMonth,
     months: publishedMonths([...eventsByMonth.keys()], today),
-    upcoming: events.filter((e) => eventSpan(e, zone).last >= today),
+    upcoming: events.filter((e) => datesByEvent.get(e)!.at(-1)! >= today),
+    datesOf: (event) => datesByEvent.get(event) ?? eventDates(event, zone),
     categories: (await getCollection('eventCategories')).map((e) => e.data as unknown as Term),
     resources,
     topics: (await getCollection('topics')).map((e) => e.data as unknown as Term),
     guidance,
   }
+}
+
+const wording = new WeakMap<HubEvent, string>()
+
+/** "Tuesday 3 March 2026, 10:00 to 12:30": the same words on every page, worked out once. */
+export function whenOf(event: HubEvent): string {
+  let text = wording.get(event)
+  if (text === undefined) wording.set(event, (text = formatEventWhen(event, LONDON)))
+  return text
 }
 
 export function catalogue(): Promise<Catalogue> {

@@ -18,7 +18,16 @@ export interface Facet {
 
 const labelled = (labels: Record<string, string>) => Object.entries(labels)
 
+const computed = new WeakMap<Catalogue, Facet[]>()
+
+/** The facets and their resources, worked out once per build (every library page shows them). */
 export function libraryFacets(hub: Catalogue): Facet[] {
+  let facets = computed.get(hub)
+  if (!facets) computed.set(hub, (facets = buildFacets(hub)))
+  return facets
+}
+
+function buildFacets(hub: Catalogue): Facet[] {
   const by = (key: string, title: string, entries: [string, string][], match: (r: Resource, value: string) => boolean): Facet => ({
     key,
     title,
