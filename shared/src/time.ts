@@ -9,14 +9,38 @@ import type { EventTiming } from './content'
 export const LONDON = 'Europe/London'
 
 const ISO_DATE = 'yyyy-MM-dd'
+const ISO_MONTH = 'yyyy-MM'
+const LOCAL = "yyyy-MM-dd'T'HH:mm"
+
+/** An instant as a UTC luxon DateTime. Bad input throws rather than printing "Invalid DateTime". */
+export function parseInstant(instant: string | Date): DateTime {
+  const dt =
+    typeof instant === 'string'
+      ? DateTime.fromISO(instant, { zone: 'utc' })
+      : DateTime.fromJSDate(instant, { zone: 'utc' })
+  if (!dt.isValid) throw new RangeError(`Not a valid date and time: ${String(instant)}`)
+  return dt
+}
+
+/** A 'YYYY-MM-DD' date as midnight UTC: date arithmetic with no zone to trip over. */
+function day(date: string): DateTime {
+  const dt = DateTime.fromFormat(date, ISO_DATE, { zone: 'utc' })
+  if (!dt.isValid) throw new RangeError(`Not a date (YYYY-MM-DD): ${date}`)
+  return dt
+}
+
+function firstOfMonth(month: string): DateTime {
+  const dt = DateTime.fromFormat(month, ISO_MONTH, { zone: 'utc' })
+  if (!dt.isValid) throw new RangeError(`Not a month (YYYY-MM): ${month}`)
+  return dt
+}
+
+const inZone = (instant: string | Date, zone: string) => parseInstant(instant).setZone(zone).setLocale('en-GB')
 
 /** The calendar date (YYYY-MM-DD) of an instant, in the zone. */
 export function londonDateOf(instant: string | Date, zone = LONDON): string {
-  const dt = typeof instant === 'string' ? DateTime.fromISO(instant, { zone: 'utc' }) : DateTime.fromJSDate(instant)
-  return dt.setZone(zone).toFormat(ISO_DATE)
+  return inZone(instant, zone).toFormat(ISO_DATE)
 }
-
-const day = (date: string) => DateTime.fromISO(date, { zone: 'utc' })
 
 /** Every date from `first` to `last`, inclusive. */
 export function datesBetween(first: string, last: string): string[] {
@@ -31,9 +55,9 @@ export function datesBetween(first: string, last: string): string[] {
  */
 export function eventDates(timing: EventTiming, zone = LONDON): string[] {
   if (timing.allDay) return datesBetween(timing.startDate, timing.endDate)
-  const start = Date.parse(timing.start)
-  const end = Math.max(start, Date.parse(timing.end) - 1)
-  return datesBetween(londonDateOf(new Date(start), zone), londonDateOf(new Date(end), zone))
+  const start = parseInstant(timing.start)
+  const lastMoment = DateTime.max(start, parseInstant(timing.end).minus({ milliseconds: 1 }))
+  return datesBetween(londonDateOf(start.toJSDate(), zone), londonDateOf(lastMoment.toJSDate(), zone))
 }
 
 /** First and last London date of an event. */
@@ -42,16 +66,19 @@ export function eventSpan(timing: EventTiming, zone = LONDON): { first: string; 
   return { first: dates[0], last: dates[dates.length - 1] }
 }
 
-export const monthOf = (date: string): string => date.slice(0, 7)
+/** 'YYYY-MM' of a 'YYYY-MM-DD' date. */
+export const monthOf = (date: string): string => day(date).toFormat(ISO_MONTH)
 
 export function addMonths(month: string, n: number): string {
-  return DateTime.fromISO(`${month}-01`, { zone: 'utc' }).plus({ months: n }).toFormat('yyyy-MM')
+  return firstOfMonth(month).plus({ months: n }).toFormat(ISO_MONTH)
 }
 
-/** Every month from `from` to `to`, inclusive ('YYYY-MM'). */
+/** Every month from `from` to `to`, inclusive ('YYYY-MM'); empty if `to` is before `from`. */
 export function monthsBetween(from: string, to: string): string[] {
   const months: string[] = []
-  for (let m = from; m <= to; m = addMonths(m, 1)) months.push(m)
+  for (let m = firstOfMonth(from), end = firstOfMonth(to); m <= end; m = m.plus({ months: 1 })) {
+    months.push(m.toFormat(ISO_MONTH))
+  }
   return months
 }
 
@@ -64,13 +91,13 @@ export interface MonthGrid {
   month: string
   /** e.g. "March 2026" */
   caption: string
-  /** Monday-first weeks, padded with the previous and next month's days. */
+  /** Monday-first weeks, padded with the previous and next month's days: 4, 5 or 6 rows. */
   weeks: GridDay[][]
 }
 
 export function monthGrid(month: string): MonthGrid {
-  const first = DateTime.fromISO(`${month}-01`, { zone: 'utc' })
-  const last = first.endOf('month')
+  const first = firstOfMonth(month)
+  const last = first.endOf('month').startOf('day')
   const gridStart = first.minus({ days: first.weekday - 1 })
   const gridEnd = last.plus({ days: 7 - last.weekday })
   const weeks: GridDay[][] = []
@@ -78,20 +105,19 @@ export function monthGrid(month: string): MonthGrid {
     if (d.weekday === 1) weeks.push([])
     weeks[weeks.length - 1].push({ date: d.toFormat(ISO_DATE), inMonth: d.month === first.month })
   }
-  return { month, caption: first.setLocale('en-GB').toFormat('LLLL yyyy'), weeks }
+  return { month: first.toFormat(ISO_MONTH), caption: first.setLocale('en-GB').toFormat('LLLL yyyy'), weeks }
 }
 
 /**
  * The months the calendar publishes: from the earliest event's month (or the build month)
- * through 12 months after the build, or the last event's month if later.
+ * through `monthsAhead` months after the build, or the last event's month if later.
  */
 export function publishedMonths(eventMonths: string[], buildDate: string, monthsAhead = 12): string[] {
   const buildMonth = monthOf(buildDate)
-  const sorted = [...eventMonths].sort()
-  const from = sorted[0] && sorted[0] < buildMonth ? sorted[0] : buildMonth
+  const sorted = [...eventMonths, buildMonth].sort()
   const ahead = addMonths(buildMonth, monthsAhead)
   const lastEvent = sorted[sorted.length - 1]
-  return monthsBetween(from, lastEvent && lastEvent > ahead ? lastEvent : ahead)
+  return monthsBetween(sorted[0], lastEvent > ahead ? lastEvent : ahead)
 }
 
 /** Today's date in the zone. */
@@ -99,16 +125,30 @@ export function todayIn(zone = LONDON, now: Date = new Date()): string {
   return londonDateOf(now, zone)
 }
 
+export interface WallClock {
+  /** 'YYYY-MM-DD' */
+  date: string
+  /** 'HH:mm', 24-hour */
+  time: string
+  /** ISO 8601 with the zone's offset, for <time datetime> and schema.org. */
+  iso: string
+}
+
+/** An instant as the zone's wall clock, for display. */
+export function wallClock(instant: string | Date, zone = LONDON): WallClock {
+  const dt = inZone(instant, zone)
+  return { date: dt.toFormat(ISO_DATE), time: dt.toFormat('HH:mm'), iso: dt.toISO({ suppressMilliseconds: true })! }
+}
+
 /** "Tuesday 3 March 2026" */
 export function formatDate(date: string): string {
   return day(date).setLocale('en-GB').toFormat('cccc d LLLL yyyy')
 }
 
-const local = (instant: string, zone: string) => DateTime.fromISO(instant, { zone: 'utc' }).setZone(zone).setLocale('en-GB')
-
 /**
  * When an event happens, in words, in the zone's wall-clock time:
- * "Tuesday 3 March 2026, 10:00 to 12:30", "2 to 4 March 2026 (all day)".
+ * "Tuesday 3 March 2026, 10:00 to 12:30", "2 to 4 March 2026 (all day)". An evening event
+ * ending at midnight reads as one day ("20:00 to 00:00"), as it shows on the grid.
  */
 export function formatEventWhen(timing: EventTiming, zone = LONDON): string {
   if (timing.allDay) {
@@ -119,25 +159,51 @@ export function formatEventWhen(timing: EventTiming, zone = LONDON): string {
       a.year !== b.year ? a.toFormat('d LLLL yyyy') : a.month !== b.month ? a.toFormat('d LLLL') : a.toFormat('d')
     return `${from} to ${b.toFormat('d LLLL yyyy')} (all day)`
   }
-  const start = local(timing.start, zone)
-  const end = local(timing.end, zone)
-  if (start.toFormat(ISO_DATE) === end.toFormat(ISO_DATE)) {
-    return `${start.toFormat('cccc d LLLL yyyy')}, ${start.toFormat('HH:mm')} to ${end.toFormat('HH:mm')}`
+  const start = wallClock(timing.start, zone)
+  const end = wallClock(timing.end, zone)
+  const dates = eventDates(timing, zone)
+  if (dates.length === 1) return `${formatDate(start.date)}, ${start.time} to ${end.time}`
+  return `${formatDate(start.date)}, ${start.time} to ${formatDate(end.date)}, ${end.time}`
+}
+
+/**
+ * A wall-clock time ('YYYY-MM-DDTHH:mm') in the zone as an ISO instant in UTC. Follows
+ * RFC 5545 (as calendar apps do): a time repeated when the clocks go back means its first
+ * occurrence; a time skipped when they go forward uses the offset from before the gap.
+ */
+export function localDateTimeToInstant(local: string, zone = LONDON): string {
+  const wall = DateTime.fromISO(local, { zone: 'utc' })
+  if (!wall.isValid || !/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(local)) {
+    throw new RangeError(`Not a local date and time (YYYY-MM-DDTHH:mm): ${local}`)
   }
-  return `${start.toFormat('cccc d LLLL yyyy')}, ${start.toFormat('HH:mm')} to ${end.toFormat('cccc d LLLL yyyy')}, ${end.toFormat('HH:mm')}`
+  const naive = wall.toMillis()
+  const offsetAt = (ms: number) => DateTime.fromMillis(ms, { zone }).offset
+  const DAY = 86_400_000
+  const offsetBefore = offsetAt(naive - DAY)
+  const candidates = [offsetBefore, offsetAt(naive + DAY)]
+    .map((offset) => naive - offset * 60_000)
+    .filter((ms) => offsetAt(ms) === (naive - ms) / 60_000)
+    .sort((a, b) => a - b)
+  const ms = candidates[0] ?? naive - offsetBefore * 60_000
+  return DateTime.fromMillis(ms, { zone: 'utc' }).toISO()!
 }
 
-/** A London wall-clock time ('YYYY-MM-DDTHH:mm') as an ISO instant in UTC. */
-export function localDateTimeToInstant(localTime: string, zone = LONDON): string {
-  return DateTime.fromISO(localTime, { zone }).toUTC().toISO({ suppressMilliseconds: false })!
+/** An instant as wall-clock time 'YYYY-MM-DDTHH:mm' in the zone. */
+export function instantToLocal(instant: string | Date, zone = LONDON): string {
+  return inZone(instant, zone).toFormat(LOCAL)
 }
 
-/** An instant as London wall-clock time 'YYYY-MM-DDTHH:mm'. */
-export function instantToLocal(instant: string, zone = LONDON): string {
-  return local(instant, zone).toFormat("yyyy-MM-dd'T'HH:mm")
+/**
+ * Whether an instant survives being written as zoned wall-clock time and read back under
+ * RFC 5545's rule (false only for the second pass through the hour repeated in autumn).
+ */
+export function wallClockRoundTrips(instant: string | Date, zone = LONDON): boolean {
+  const dt = parseInstant(instant)
+  const wall = dt.setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm:ss.SSS")
+  return Date.parse(localDateTimeToInstant(wall, zone)) === dt.toMillis()
 }
 
 /** The instant with its zone offset, for schema.org and <time datetime>: 2026-03-03T10:00:00+00:00 */
 export function instantWithOffset(instant: string, zone = LONDON): string {
-  return local(instant, zone).toISO({ suppressMilliseconds: true })!
+  return wallClock(instant, zone).iso
 }
