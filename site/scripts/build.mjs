@@ -18,7 +18,27 @@ if (!fs.existsSync(contentFile)) {
   process.exit(1)
 }
 
-const env = { ...process.env, HUB_CONTENT_FILE: contentFile, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' }
+// Every build works in folders of its own, so a draft preview and a live rebuild can run at
+// once: a cache (Astro keeps its content store there) and a staging folder inside the site
+// (Astro writes its prerender chunks into the output folder only when that is under the
+// site, where they can import the site's packages; otherwise into the shared site/.astro).
+const workDir = fs.mkdtempSync(path.join(siteDir, '.astro-work-'))
+const cacheDir = path.join(workDir, 'cache')
+const stagingDir = path.join(workDir, 'out')
+process.on('exit', () => fs.rmSync(workDir, { recursive: true, force: true }))
+const env = { ...process.env, HUB_CONTENT_FILE: contentFile, SITE_OUT_DIR: stagingDir, SITE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' }
+
+/** Moves the finished build to where it was asked for (a copy when that is on another disk). */
+function moveDir(from, to) {
+  fs.rmSync(to, { recursive: true, force: true })
+  fs.mkdirSync(path.dirname(to), { recursive: true })
+  try {
+    fs.renameSync(from, to)
+  } catch (error) {
+    if (error.code !== 'EXDEV') throw error
+    fs.cpSync(from, to, { recursive: true })
+  }
+}
 // The site's own tools, wherever this script is started from.
 const bin = (name) => path.join(siteDir, 'node_modules', '.bin', name)
 const run = (command, args) => {
@@ -35,6 +55,7 @@ const step = async (name, work) => {
   steps.push(`${name} ${((Date.now() - t) / 1000).toFixed(1)} s`)
 }
 await step('astro', () => run('astro', ['build', '--silent']))
-await step('css', () => purgeUnusedCss(outDir))
-await step('search index', () => run('pagefind', ['--site', outDir, '--silent']))
+await step('css', () => purgeUnusedCss(stagingDir))
+await step('search index', () => run('pagefind', ['--site', stagingDir, '--silent']))
+moveDir(stagingDir, outDir)
 console.log(`Site built into ${path.relative(process.cwd(), outDir) || '.'} in ${((Date.now() - started) / 1000).toFixed(1)} s (${steps.join(', ')})`)
