@@ -1,170 +1,209 @@
 import type { EventStatus, EventTiming } from '@genomics-hub/shared/content'
 import ICAL from 'ical.js'
-import { DateTime, IANAZone } from 'luxon'
-import { WINDOWS_ZONES } from './windows-zones'
+import { DateTime } from 'luxon'
+import { type ImportWindow, type OccurrenceKey, exclusionsOf, expandSeries, inWindow, keyOf } from './expand-recurrence'
+import { IcsImportError } from './ics-errors'
+import {
+  type SourceEvent,
+  type WrittenTime,
+  eventError,
+  firstTime,
+  sequenceOf,
+  shapeOf,
+  statusOf,
+  textOf,
+  timingAt,
+  titleOf,
+  uidOf,
+  UNTITLED,
+} from './ics-event'
+import { type EventLocation, scanIcs } from './ics-lines'
+import { HUB_ZONE, londonDate } from './ics-time'
+
+export { IcsImportError } from './ics-errors'
 
 /** One event ready to import, times already resolved to instants (or London dates). */
 export interface ParsedEvent {
+  /** The event's UID; for an occurrence of a recurring event, `<UID>/<YYYYMMDD>` (see parseIcs). */
   uid: string
   title: string
+  /** Plain text (HTML descriptions, as Google writes them, reduced to text). */
   description?: string
   location?: string
   url?: string
   timing: EventTiming
   status: EventStatus
   sequence: number
+  /** Where it came from, for messages: the BEGIN:VEVENT line. */
+  source: { line?: number }
 }
 
-/** A file that cannot be imported: the message says what and where. Nothing is imported. */
-export class IcsImportError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'IcsImportError'
-  }
+export interface ParseIcsOptions {
+  /** The moment the window is measured from (default: now). */
+  now?: Date
+  /** How far ahead recurring events are expanded, in months (default 24). */
+  horizonMonths?: number
 }
 
-const HUB_ZONE = 'Europe/London'
-/** A runaway rule (no UNTIL or COUNT) is cut off here. */
-const MAX_INSTANCES = 500
-const OPEN_ENDED_MONTHS = 24
-
-// NAME *(";" param) ":" value, where a param is NAME "=" value *("," value) (RFC 5545 3.1).
-const PARAM_VALUE = '(?:"[^"]*"|[^";:,]*)'
-const CONTENT_LINE = new RegExp(`^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=${PARAM_VALUE}(?:,${PARAM_VALUE})*)*:`)
-
-/** Unfolds lines (CRLF or LF followed by a space or tab) and checks each is a property line. */
-function checkLines(text: string) {
-  const lines: { text: string; number: number }[] = []
-  text.split(/\r\n|\n|\r/).forEach((line, i) => {
-    if (/^[ \t]/.test(line) && lines.length) lines[lines.length - 1].text += line.slice(1)
-    else if (line.length) lines.push({ text: line, number: i + 1 })
-  })
-  for (const line of lines) {
-    if (!CONTENT_LINE.test(line.text)) {
-      throw new IcsImportError(`Line ${line.number}: "${line.text.slice(0, 80)}" is not a valid iCalendar property line.`)
-    }
-  }
-  if (!lines.length || lines[0].text.toUpperCase() !== 'BEGIN:VCALENDAR') {
-    throw new IcsImportError('This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.')
-  }
-  if (!lines.some((l) => /^VERSION:2\.0$/i.test(l.text))) {
-    throw new IcsImportError('The file has no "VERSION:2.0" line, so it is not a complete iCalendar (.ics) file.')
-  }
-}
-
-function ianaZone(tzid: string | undefined): string | undefined {
-  if (!tzid) return undefined
-  const name = WINDOWS_ZONES[tzid] ?? tzid.replace(/^\/[^/]*\//, '') // "/mozilla.org/…/Europe/London"
-  return IANAZone.isValidZone(name) ? name : undefined
-}
-
-/** Builds the converter from ICAL.Time to an instant, using the file's zones where needed. */
-function instantOf(registered: Set<string>) {
-  return (time: ICAL.Time, label: string): string => {
-    const tzid = (time.timezone as string | undefined) ?? time.zone?.tzid
-    if (tzid === 'Z' || tzid === 'UTC' || time.zone === ICAL.Timezone.utcTimezone) {
-      return new Date(time.toUnixTime() * 1000).toISOString()
-    }
-    const parts = { year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second }
-    // Floating times (no zone) are read as the hub's local time.
-    const zone = tzid && tzid !== 'floating' ? ianaZone(tzid) : HUB_ZONE
-    if (zone) return DateTime.fromObject(parts, { zone }).toUTC().toISO()!
-    if (tzid && registered.has(tzid)) return new Date(time.toUnixTime() * 1000).toISOString()
-    throw new IcsImportError(`Event "${label}" uses the time zone "${tzid}", which the file does not define.`)
-  }
-}
-
-const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
-
-function statusOf(value: unknown): EventStatus {
-  return String(value ?? '').toUpperCase() === 'CANCELLED' ? 'cancelled' : 'scheduled'
-}
+export const DEFAULT_HORIZON_MONTHS = 24
+/** How far back recurring events are expanded: recent past occurrences stay on the site. */
+export const PAST_MONTHS = 12
 
 /**
- * Parses an .ics export (Outlook/Exchange, Google, Apple, WordPress The Events Calendar) with
- * ical.js. Recurring events become one event per occurrence (UID `<uid>/<date>`), overridden
- * instances and EXDATEs applied. Any problem rejects the whole file.
+ * Reads an .ics export (Outlook/Exchange, Google, Apple, WordPress The Events Calendar) with
+ * ical.js, checking what ical.js lets through. Any problem rejects the whole file with an
+ * IcsImportError that names the line.
+ *
+ * A recurring event becomes one event per occurrence inside the window (12 months back to
+ * `horizonMonths` ahead of `now`), EXDATEs removed and RECURRENCE-ID overrides applied. Each
+ * occurrence's UID is `<UID>/<YYYYMMDD>`, the London date it was originally due (its
+ * RECURRENCE-ID), so a re-import updates it, even after the series moves to another time
+ * of day. "/" keeps it apart from UIDs that themselves end in "-<digits>". A series with two
+ * occurrences on one day uses `<UID>/<YYYYMMDDTHHMMSSZ>` (the original start in UTC).
  */
-export function parseIcs(source: string): ParsedEvent[] {
-  checkLines(source)
-  let root: ICAL.Component
+export function parseIcs(text: string, options: ParseIcsOptions = {}): ParsedEvent[] {
+  const source = text.replace(/^\uFEFF/, '') // Outlook sometimes starts with a byte-order mark
+  const events = readEvents(source, scanIcs(source))
+  const window = windowFrom(options)
+  const parsed: ParsedEvent[] = []
+  for (const [uid, series] of groupByUid(events)) {
+    try {
+      parsed.push(...eventsOf(uid, series, window))
+    } catch (error) {
+      if (error instanceof IcsImportError) throw error
+      throw eventError(series.masters[0] ?? series.overrides[0], `could not be read: ${(error as Error).message}.`)
+    }
+  }
+  checkUnique(parsed)
+  return parsed
+}
+
+function readEvents(source: string, locations: EventLocation[]): SourceEvent[] {
+  let jcal: unknown[]
   try {
-    root = new ICAL.Component(ICAL.parse(source))
+    jcal = ICAL.parse(source) as unknown[]
   } catch (error) {
     throw new IcsImportError(`The calendar could not be read: ${(error as Error).message}`)
   }
+  // One VCALENDAR parses to a component, several (concatenated exports) to a list of them.
+  const calendars = (Array.isArray(jcal[0]) ? jcal : [jcal]).map((c) => new ICAL.Component(c as unknown[]))
+  const components = calendars.flatMap((calendar) => calendar.getAllSubcomponents('vevent'))
+  const aligned = components.length === locations.length
+  return components.map((component, i) => ({ component, location: aligned ? locations[i] : undefined }))
+}
 
-  const registered = new Set<string>()
-  for (const vtimezone of root.getAllSubcomponents('vtimezone')) {
-    const zone = new ICAL.Timezone(vtimezone)
-    if (!ICAL.TimezoneService.has(zone.tzid)) ICAL.TimezoneService.register(zone.tzid, zone)
-    registered.add(zone.tzid)
+function windowFrom({ now = new Date(), horizonMonths = DEFAULT_HORIZON_MONTHS }: ParseIcsOptions): ImportWindow {
+  if (!(horizonMonths > 0)) throw new RangeError(`horizonMonths must be more than 0, not ${horizonMonths}`)
+  const at = DateTime.fromJSDate(now, { zone: HUB_ZONE })
+  const [start, end] = [at.minus({ months: PAST_MONTHS }), at.plus({ months: horizonMonths })]
+  return { startMs: start.toMillis(), endMs: end.toMillis(), startDate: start.toISODate()!, endDate: end.toISODate()! }
+}
+
+interface Series {
+  masters: SourceEvent[]
+  overrides: SourceEvent[]
+}
+
+function groupByUid(events: SourceEvent[]): Map<string, Series> {
+  const groups = new Map<string, Series>()
+  for (const event of events) {
+    const uid = uidOf(event)
+    if (!uid) throw eventError(event, 'has no UID, so a later import could not update it.')
+    const group = groups.get(uid) ?? { masters: [], overrides: [] }
+    groups.set(uid, group)
+    ;(event.component.hasProperty('recurrence-id') ? group.overrides : group.masters).push(event)
   }
-  const toInstant = instantOf(registered)
+  return groups
+}
 
-  const vevents = root.getAllSubcomponents('vevent')
-  const overrides = vevents.filter((v) => v.hasProperty('recurrence-id'))
-  const masters = vevents.filter((v) => !v.hasProperty('recurrence-id'))
-  const parsed: ParsedEvent[] = []
+/** Of several copies of one event, the one with the highest SEQUENCE (the last of equals). */
+const latest = (a: SourceEvent, b: SourceEvent) => ((sequenceOf(b) ?? 0) >= (sequenceOf(a) ?? 0) ? b : a)
 
-  for (const vevent of masters) {
-    const uid = text(vevent.getFirstPropertyValue('uid'))
-    const title = text(vevent.getFirstPropertyValue('summary')) ?? '(untitled event)'
-    if (!uid) throw new IcsImportError(`Event "${title}" has no UID, so it could not be updated by a later import.`)
-    if (!vevent.hasProperty('dtstart')) throw new IcsImportError(`Event "${title}" (UID ${uid}) has no start (DTSTART).`)
-    const event = new ICAL.Event(vevent)
-    for (const override of overrides.filter((o) => o.getFirstPropertyValue('uid') === uid)) {
-      event.relateException(new ICAL.Event(override))
-    }
+interface Instance {
+  key: OccurrenceKey
+  start: WrittenTime
+  override?: SourceEvent
+}
 
-    const occurrence = (start: ICAL.Time, end: ICAL.Time, item: ICAL.Event, id: string): ParsedEvent => {
-      const label = item.summary || title
-      let timing: EventTiming
-      if (start.isDate) {
-        const last = end.clone()
-        last.adjust(-1, 0, 0, 0)
-        const startDate = start.toString()
-        timing = { allDay: true, startDate, endDate: last.compare(start) < 0 ? startDate : last.toString() }
-      } else {
-        timing = { allDay: false, start: toInstant(start, label), end: toInstant(end, label) }
-        if (Date.parse(timing.end) < Date.parse(timing.start)) {
-          throw new IcsImportError(`Event "${label}" (UID ${uid}) ends before it starts.`)
-        }
-      }
-      return {
-        uid: id,
-        title: label,
-        description: text(item.description),
-        location: text(item.location),
-        url: text(item.component.getFirstPropertyValue('url')),
-        timing,
-        status: statusOf(item.component.getFirstPropertyValue('status')),
-        sequence: Number(item.sequence ?? 0) || 0,
-      }
-    }
+function eventsOf(uid: string, series: Series, window: ImportWindow): ParsedEvent[] {
+  const master = series.masters.length ? series.masters.reduce(latest) : undefined
+  const shape = master && shapeOf(master)
+  const recurring = Boolean(master?.component.hasProperty('rrule') || master?.component.hasProperty('rdate'))
+  const occurrences: Map<OccurrenceKey, WrittenTime> =
+    !master || !shape ? new Map()
+    : recurring ? expandSeries(master, shape, window)
+    : new Map([[keyOf(master, shape.start, shape.start.time.isDate, 'dtstart'), shape.start]])
 
-    if (!event.isRecurring()) {
-      parsed.push(occurrence(event.startDate, event.endDate, event, uid))
-      continue
+  const allDayOf = (start: WrittenTime) => shape?.start.time.isDate ?? start.time.isDate
+  const isExcluded = master ? exclusionsOf(master, Boolean(shape?.start.time.isDate)) : () => false
+  const overrides = new Map<OccurrenceKey, { event: SourceEvent; start: WrittenTime }>()
+  for (const event of series.overrides) {
+    const start = firstTime(event, 'recurrence-id')!
+    const key = keyOf(event, start, allDayOf(start), 'recurrence-id')
+    const seen = overrides.get(key)
+    overrides.set(key, { event: seen ? latest(seen.event, event) : event, start })
+  }
+
+  const instances: Instance[] = [...occurrences].map(([key, start]) => ({ key, start, override: overrides.get(key)?.event }))
+  // An override of an occurrence the rule does not make (or of a series not in the file) is
+  // still an occurrence its calendar shows: keep it, within the window like the rest.
+  for (const [key, { event, start }] of overrides) {
+    const belongs = !master || recurring
+    if (belongs && !occurrences.has(key) && inWindow(key, allDayOf(start), window) && !isExcluded(key, start)) {
+      instances.push({ key, start, override: event })
     }
-    // Outlook writes EXDATEs of all-day series as midnights: match those by date.
-    const excludedDays = new Set(
-      event.startDate.isDate
-        ? vevent.getAllProperties('exdate').flatMap((p) => p.getValues().map((t: ICAL.Time) => t.toString().slice(0, 10)))
-        : [],
-    )
-    const iterator = event.iterator()
-    const stop = ICAL.Time.fromJSDate(
-      DateTime.max(DateTime.now(), DateTime.fromJSDate(event.startDate.toJSDate())).plus({ months: OPEN_ENDED_MONTHS }).toJSDate(),
-      true,
-    )
-    for (let next = iterator.next(), count = 0; next && count < MAX_INSTANCES; next = iterator.next(), count++) {
-      if (next.compare(stop) > 0) break
-      if (excludedDays.has(next.toString().slice(0, 10))) continue
-      const details = event.getOccurrenceDetails(next)
-      const day = details.recurrenceId.toString().slice(0, 10).replace(/-/g, '')
-      parsed.push(occurrence(details.startDate, details.endDate, details.item, `${uid}/${day}`))
-    }
+  }
+  instances.sort((a, b) => sortMs(a) - sortMs(b))
+
+  const uidFor = recurring || !master ? occurrenceUids(uid, instances) : () => uid
+  return instances.map((instance) => {
+    const primary = instance.override ?? master!
+    const own = instance.override ? shapeOf(instance.override) : shape!
+    const timing = timingAt(primary, own, instance.override ? own.start : instance.start)
+    return toParsed(uidFor(instance), primary, instance.override && master, timing)
+  })
+}
+
+const isDateKey = (key: OccurrenceKey) => key.includes('-')
+const sortMs = ({ key }: Instance) => (isDateKey(key) ? Date.parse(key) : Number(key))
+
+/** `<UID>/<YYYYMMDD>` by London date, or by UTC date and time if a day has two occurrences. */
+function occurrenceUids(uid: string, instances: Instance[]): (instance: Instance) => string {
+  const day = ({ key }: Instance) => (isDateKey(key) ? key : londonDate(Number(key))).replace(/-/g, '')
+  const days = instances.map(day)
+  if (new Set(days).size === days.length) return (instance) => `${uid}/${day(instance)}`
+  return (instance) =>
+    isDateKey(instance.key)
+      ? `${uid}/${day(instance)}`
+      : `${uid}/${new Date(Number(instance.key)).toISOString().replace(/\.\d{3}/, '').replace(/[-:]/g, '')}`
+}
+
+/** The parsed event; an override falls back on its series for what it leaves out. */
+function toParsed(uid: string, event: SourceEvent, series: SourceEvent | undefined, timing: EventTiming): ParsedEvent {
+  const field = <T>(read: (e: SourceEvent) => T | undefined): T | undefined => read(event) ?? (series && read(series))
+  const parsed: ParsedEvent = {
+    uid,
+    title: field(titleOf) ?? UNTITLED,
+    timing,
+    status: field(statusOf) ?? 'scheduled',
+    sequence: field(sequenceOf) ?? 0,
+    source: { line: event.location?.line },
+  }
+  for (const name of ['description', 'location', 'url'] as const) {
+    const value = field((e) => textOf(e, name))
+    if (value) parsed[name] = value
   }
   return parsed
+}
+
+function checkUnique(events: ParsedEvent[]) {
+  const seen = new Map<string, ParsedEvent>()
+  for (const event of events) {
+    const other = seen.get(event.uid)
+    if (other) {
+      const lines = [other.source.line, event.source.line].filter(Boolean).join(' and ')
+      throw new IcsImportError(`Two events would both have the UID "${event.uid}"${lines ? ` (lines ${lines})` : ''}.`)
+    }
+    seen.set(event.uid, event)
+  }
 }
