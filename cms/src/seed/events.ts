@@ -1,84 +1,209 @@
-import type { Audience, EventFormat, EventStatus } from '@genomics-hub/shared/content'
+import { AUDIENCE_LABELS, type Audience, type EventFormat, type EventStatus } from '@genomics-hub/shared/content'
 import { DateTime } from 'luxon'
+import type { CategoryName } from './categories'
+import type { Block } from './lexical'
 
 /**
- * Training events placed relative to the seed date, so the demo calendar always has past and
- * upcoming events: `month` is months from the current one. Times are London wall-clock.
- * Month +9 is deliberately left empty (the calendar's "no results" state).
+ * Training events, placed relative to the seed date so the demo calendar always has past and
+ * upcoming events: `month` counts months from the seed date's month (seeded on 2026-11-24,
+ * month -6 is May 2026 and month +12 is November 2027). Days are "the nth weekday of the
+ * month", as real training calendars are planned, so sessions fall on weekdays.
+ *
+ * Times are Europe/London wall-clock times ('HH:mm-HH:mm'); index.ts converts them to
+ * instants with luxon. An end time earlier than the start time means the next day.
  */
-interface EventSeed {
+
+export const ZONE = 'Europe/London'
+
+/**
+ * Month +9 has no events at all (August 2027 when seeded on 2026-11-24): the calendar's
+ * "There were no results found" state. Nothing may start, end or run through it.
+ */
+export const EMPTY_MONTH_OFFSET = 9
+
+export const MON = 1
+export const TUE = 2
+export const WED = 3
+export const THU = 4
+export const FRI = 5
+export const SAT = 6
+export const SUN = 7
+
+export type When =
+  /** The nth (or last) weekday of the month `month` months from the seed month. */
+  | { month: number; nth: 1 | 2 | 3 | 4 | 'last'; weekday: number }
+  /** Days after the seed date, moved to the Monday if that is a weekend. */
+  | { inDays: number }
+  /** The clock-change Sunday (last Sunday of March or October) nearest the seed date, plus `plusDays`. */
+  | { clockChange: 'spring' | 'autumn'; plusDays?: number }
+
+export interface EventSeed {
   title: string
   summary: string
-  month: number
-  day: number
-  /** Days from the seed date instead of month/day (for "coming up soon" demo content). */
-  inDays?: number
-  /** 'HH:mm-HH:mm', or with '+1' on the end time for the next day; or all-day for N days. */
-  time: string | { allDayDays: number }
-  lastDay?: number
+  when: When
+  /** Timed: 'HH:mm-HH:mm' London time. Omit for all-day events. */
+  time?: string
+  /** Timed events over several days: from the start time on the first day to the end time on the last. */
+  days?: number
+  /** All-day event over this many days (the last day inclusive). */
+  allDayDays?: number
   format: EventFormat
-  category: string
+  category: CategoryName
   audience: Audience[]
+  place?: keyof typeof VENUES
+  organiser?: string
+  /** What the session covers, as a bullet list in the description. */
+  covers?: string[]
   status?: EventStatus
+  /** Saved as a draft only: never on the public site or in the feeds. */
   draft?: boolean
-  venue?: string
-  online?: boolean
 }
 
-const LEEDS = { venue: 'Education Centre, St James’s University Hospital', address: 'Beckett Street\nLeeds\nLS9 7TF' }
-const SHEFFIELD = { venue: 'Medical School Lecture Theatre 1', address: 'Beech Hill Road\nSheffield\nS10 2RX' }
-const NEWCASTLE = { venue: 'International Centre for Life', address: 'Times Square\nNewcastle upon Tyne\nNE1 4EP' }
-export const VENUES = { LEEDS, SHEFFIELD, NEWCASTLE }
+export const VENUES = {
+  LEEDS: { venue: 'Education Centre, St James’s University Hospital', address: 'Beckett Street\nLeeds\nLS9 7TF' },
+  LEEDS_LAB: { venue: 'Genomics Laboratory, St James’s University Hospital', address: 'Beckett Street\nLeeds\nLS9 7TF' },
+  SHEFFIELD: { venue: 'Medical School, Lecture Theatre 1', address: 'Beech Hill Road\nSheffield\nS10 2RX' },
+  NEWCASTLE: { venue: 'International Centre for Life', address: 'Times Square\nNewcastle upon Tyne\nNE1 4EP' },
+}
 
-export const events: (EventSeed & { place?: keyof typeof VENUES })[] = [
-  { title: 'Genomics for GPs: when to refer', summary: 'Recognising when a patient may have an inherited condition and how to refer.', month: -6, day: 12, time: '12:30-13:30', format: 'online', category: 'Webinar', audience: ['gps'] },
-  { title: 'Whole genome sequencing in paediatrics', summary: 'Case-based session on WGS for children with suspected rare disease.', month: -5, day: 8, time: '09:30-16:30', format: 'in-person', category: 'Workshop', audience: ['hospital-doctors', 'nurses'], place: 'LEEDS' },
-  { title: 'Pharmacogenomics for pharmacists', summary: 'DPYD, CYP2C19 and beyond: what pharmacists need to know now.', month: -5, day: 21, time: '18:30-20:00', format: 'online', category: 'Webinar', audience: ['pharmacists'] },
-  { title: 'Regional Genomics Conference', summary: 'Two days of talks, posters and workshops from across the region.', month: -4, day: 15, time: '09:00-17:00', lastDay: 16, format: 'in-person', category: 'Conference', audience: ['all-healthcare-professionals'], place: 'NEWCASTLE' },
-  { title: 'Ordering genomic tests: drop-in clinic', summary: 'Bring your questions about test codes, forms and samples.', month: -4, day: 28, time: '13:00-14:00', format: 'online', category: 'Drop-in clinic', audience: ['all-healthcare-professionals'] },
-  { title: 'Cancer GTAB: what clinicians need to know', summary: 'How Genomic Tumour Advisory Boards work and how to refer a case.', month: -3, day: 10, time: '16:00-17:30', format: 'hybrid', category: 'Masterclass', audience: ['hospital-doctors'], place: 'SHEFFIELD' },
-  { title: 'Genomics in midwifery practice', summary: 'Family history, screening and genomic testing in pregnancy.', month: -3, day: 24, time: '10:00-12:00', format: 'online', category: 'Webinar', audience: ['midwives'] },
-  { title: 'Rare Disease Day study day', summary: 'A day of talks from families, clinicians and scientists.', month: -2, day: 5, time: { allDayDays: 1 }, format: 'in-person', category: 'Conference', audience: ['all-healthcare-professionals'], place: 'LEEDS' },
-  { title: 'Consent and the record of discussion', summary: 'Practical consent for genomic testing, with role play.', month: -2, day: 19, time: '14:00-16:00', format: 'in-person', category: 'Workshop', audience: ['nurses', 'genetic-counsellors'], place: 'SHEFFIELD', status: 'cancelled' },
-  { title: 'Night shift genomics: teaching for resident doctors', summary: 'An evening teaching session that runs past midnight for night-shift teams.', month: -1, day: 10, time: '20:00-01:00+1', format: 'online', category: 'Webinar', audience: ['hospital-doctors'] },
-  { title: 'Familial hypercholesterolaemia in primary care', summary: 'Finding FH in your practice list and what happens after testing.', month: -1, day: 26, time: '12:30-13:30', format: 'online', category: 'Webinar', audience: ['gps', 'nurses'] },
-  { title: 'Genomics update for clinical nurse specialists', summary: 'What changed in the test directory this year.', month: 0, day: 3, time: '10:00-12:30', format: 'hybrid', category: 'Masterclass', audience: ['nurses'], place: 'LEEDS' },
-  { title: 'Variant interpretation masterclass', summary: 'ACMG classification with worked examples.', month: 0, day: 9, time: '09:30-16:00', format: 'in-person', category: 'Masterclass', audience: ['genetic-counsellors', 'hospital-doctors'], place: 'NEWCASTLE' },
-  { title: 'Winter genomics journal club', summary: 'Evening journal club crossing midnight into the next day.', month: 0, day: 16, time: '21:00-00:30+1', format: 'online', category: 'Webinar', audience: ['hospital-doctors', 'genetic-counsellors'] },
-  { title: 'Lynch syndrome pathway launch', summary: 'Launch of the regional Lynch syndrome testing pathway.', month: 0, day: 1, inDays: 7, time: '15:00-16:30', format: 'online', category: 'Webinar', audience: ['hospital-doctors', 'nurses'], draft: true },
-  { title: 'Genomics in primary care: a year in review', summary: 'Highlights, audits and what is coming next.', month: 1, day: 14, time: '12:30-13:30', format: 'online', category: 'Webinar', audience: ['gps'] },
-  { title: 'Introduction to cancer genomics', summary: 'A full-day course on tumour testing, GTABs and treatment selection.', month: 1, day: 27, time: '09:00-16:30', format: 'in-person', category: 'Workshop', audience: ['hospital-doctors', 'nurses'], place: 'SHEFFIELD' },
-  { title: 'Genomics Education Week', summary: 'A week of short online sessions for every profession.', month: 2, day: 9, time: { allDayDays: 5 }, format: 'online', category: 'Conference', audience: ['all-healthcare-professionals'] },
-  { title: 'Prenatal exome sequencing: case studies', summary: 'Rapid prenatal exome sequencing from referral to result.', month: 2, day: 24, time: '13:00-14:30', format: 'online', category: 'Webinar', audience: ['midwives', 'hospital-doctors'], status: 'postponed' },
-  { title: 'Pharmacogenomics drop-in', summary: 'Questions about DPYD and CYP2C19 testing answered.', month: 3, day: 11, time: '13:00-14:00', format: 'online', category: 'Drop-in clinic', audience: ['pharmacists'] },
-  { title: 'Rare disease diagnosis: GARD MDT in practice', summary: 'Watch a mock Genomic Advisory team for Rare Disease meeting.', month: 3, day: 25, time: '14:00-16:00', format: 'hybrid', category: 'Masterclass', audience: ['hospital-doctors', 'genetic-counsellors'], place: 'LEEDS' },
-  { title: 'Genomics for practice nurses', summary: 'Family history and referral for practice nurses.', month: 4, day: 7, time: '14:00-15:30', format: 'online', category: 'Webinar', audience: ['nurses'] },
-  { title: 'Annual Regional Genomics Conference', summary: 'The hub’s annual conference: two days of talks and workshops.', month: 4, day: 20, time: { allDayDays: 2 }, format: 'in-person', category: 'Conference', audience: ['all-healthcare-professionals'], place: 'NEWCASTLE' },
-  { title: 'Taking a family history: skills workshop', summary: 'Draw pedigrees and spot patterns of inheritance.', month: 5, day: 13, time: '10:00-12:00', format: 'in-person', category: 'Workshop', audience: ['gps', 'nurses', 'midwives'], place: 'SHEFFIELD' },
-  { title: 'Genomic testing for sudden cardiac death', summary: 'Inherited cardiac conditions and testing relatives.', month: 6, day: 2, time: '12:30-13:30', format: 'online', category: 'Webinar', audience: ['hospital-doctors'], status: 'cancelled' },
-  { title: 'Summer school in genomic medicine', summary: 'A three-day residential introduction to genomic medicine.', month: 7, day: 6, time: '09:00-17:00', lastDay: 8, format: 'in-person', category: 'Workshop', audience: ['hospital-doctors', 'nurses', 'pharmacists'], place: 'LEEDS' },
-  { title: 'Ordering WGS for rare disease: drop-in', summary: 'Help with trio samples, forms and eligibility.', month: 8, day: 15, time: '13:00-14:00', format: 'online', category: 'Drop-in clinic', audience: ['all-healthcare-professionals'] },
-  // Month +9 has no events.
-  { title: 'Genomics and ethics: consent in the genomic era', summary: 'Debating secondary findings, data sharing and consent.', month: 10, day: 13, time: '18:00-19:30', format: 'hybrid', category: 'Masterclass', audience: ['genetic-counsellors', 'hospital-doctors'], place: 'NEWCASTLE' },
-  { title: 'Cancer genomics update', summary: 'New tests in the directory and what they mean for oncology.', month: 11, day: 4, time: '12:30-13:30', format: 'online', category: 'Webinar', audience: ['hospital-doctors', 'nurses'] },
-  { title: 'End-of-year genomics round-up', summary: 'The year in genomic medicine, in one hour.', month: 11, day: 18, time: '12:30-13:30', format: 'online', category: 'Webinar', audience: ['all-healthcare-professionals'] },
+const GEP = 'NHS England Genomics Education Programme'
+const CLINICAL_GENETICS = 'Yorkshire Regional Clinical Genetics Service'
+
+export const events: EventSeed[] = [
+  // Month -6
+  { title: 'Genomics for GPs: when to refer', summary: 'Recognising when a patient may have an inherited condition, and how and where to refer.', when: { month: -6, nth: 2, weekday: TUE }, time: '12:30-13:30', format: 'online', category: 'Webinar', audience: ['gps'], covers: ['Red flags in the family history', 'Which conditions clinical genetics accepts', 'Tests GPs can request directly'] },
+  { title: 'Pharmacogenomics for pharmacists', summary: 'DPYD, CYP2C19 and beyond: what pharmacists need to know now.', when: { month: -6, nth: 4, weekday: WED }, time: '18:30-20:00', format: 'online', category: 'Webinar', audience: ['pharmacists'] },
+  // Month -5: a two-day timed conference
+  { title: 'Whole genome sequencing in paediatrics', summary: 'A case-based day on whole genome sequencing for children with a suspected rare disease.', when: { month: -5, nth: 2, weekday: THU }, time: '09:30-16:30', format: 'in-person', category: 'Workshop', audience: ['hospital-doctors', 'nurses'], place: 'LEEDS' },
+  { title: 'Regional Genomics Conference', summary: 'Two days of talks, posters and workshops from across the region’s genomic medicine service.', when: { month: -5, nth: 4, weekday: WED }, time: '09:00-17:00', days: 2, format: 'in-person', category: 'Conference', audience: ['all-healthcare-professionals'], place: 'NEWCASTLE', covers: ['Day 1: genomics in cancer care and the GTAB', 'Day 2: rare disease, whole genome sequencing and the GARD', 'Poster session and networking lunch both days'] },
+  // Month -4
+  { title: 'Ordering genomic tests: drop-in clinic', summary: 'Bring your questions about test directory codes, request forms and samples.', when: { month: -4, nth: 1, weekday: TUE }, time: '13:00-14:00', format: 'online', category: 'Drop-in clinic', audience: ['all-healthcare-professionals'] },
+  { title: 'Genomics in midwifery practice', summary: 'Family history, antenatal screening and genomic testing in pregnancy.', when: { month: -4, nth: 3, weekday: WED }, time: '10:00-12:00', format: 'online', category: 'Webinar', audience: ['midwives'] },
+  // Month -3
+  { title: 'Cancer GTAB: what clinicians need to know', summary: 'How Genomic Tumour Advisory Boards work, what they recommend and how to bring a patient’s case.', when: { month: -3, nth: 2, weekday: TUE }, time: '16:00-17:30', format: 'hybrid', category: 'Masterclass', audience: ['hospital-doctors', 'nurses'], place: 'SHEFFIELD', covers: ['Who sits on a GTAB and how often it meets', 'Reading a tumour genomic report', 'Germline findings from tumour testing'] },
+  { title: 'Core concepts in genomics: live tutorial', summary: 'A live tutorial to go with the Genomics Education Programme’s core concepts e-learning.', when: { month: -3, nth: 4, weekday: THU }, time: '12:30-13:30', format: 'online', category: 'E-learning live session', audience: ['all-healthcare-professionals'], organiser: GEP },
+  // Month -2: a cancelled workshop
+  { title: 'Rare disease study day', summary: 'A day of talks from families, clinicians and scientists on diagnosing rare disease.', when: { month: -2, nth: 2, weekday: THU }, allDayDays: 1, format: 'in-person', category: 'Conference', audience: ['all-healthcare-professionals'], place: 'LEEDS' },
+  { title: 'Consent and the record of discussion', summary: 'Practical consent for genomic testing, with role play.', when: { month: -2, nth: 3, weekday: TUE }, time: '14:00-16:00', format: 'in-person', category: 'Workshop', audience: ['nurses', 'genetic-counsellors'], place: 'SHEFFIELD', status: 'cancelled' },
+  // Month -1, and the autumn clock change (see clockChangeEvents)
+  { title: 'Familial hypercholesterolaemia in primary care', summary: 'Finding FH in your practice list and what happens after testing.', when: { month: -1, nth: 1, weekday: WED }, time: '12:30-13:30', format: 'online', category: 'Webinar', audience: ['gps', 'nurses'] },
+  { title: 'Genomics for practice nurses', summary: 'Family history and referral for practice nurses.', when: { month: -1, nth: 3, weekday: TUE }, time: '14:00-15:30', format: 'online', category: 'Webinar', audience: ['nurses'] },
+  // Month 0 (the seed month)
+  { title: 'Genomics update for clinical nurse specialists', summary: 'What changed in the National Genomic Test Directory this year, and what it means for your clinics.', when: { month: 0, nth: 1, weekday: TUE }, time: '10:00-12:30', format: 'hybrid', category: 'Masterclass', audience: ['nurses'], place: 'LEEDS' },
+  { title: 'Variant interpretation masterclass', summary: 'ACMG variant classification with worked examples from the laboratory.', when: { month: 0, nth: 2, weekday: THU }, time: '09:30-16:00', format: 'in-person', category: 'Masterclass', audience: ['genetic-counsellors', 'hospital-doctors'], place: 'NEWCASTLE' },
+  { title: 'Evening genomics journal club', summary: 'This month: reanalysis of exome and genome data, and what it finds.', when: { month: 0, nth: 3, weekday: MON }, time: '19:00-20:30', format: 'online', category: 'Webinar', audience: ['hospital-doctors', 'genetic-counsellors'] },
+  { title: 'Genomics for GPs: family history in ten minutes', summary: 'A quick, practical way to take a family history in a routine appointment.', when: { month: 0, nth: 4, weekday: THU }, time: '12:30-13:30', format: 'online', category: 'Webinar', audience: ['gps'] },
+  // A draft in the next two weeks: the admin dashboard lists it; the site must not.
+  { title: 'Lynch syndrome pathway launch', summary: 'Launch of the regional Lynch syndrome testing pathway.', when: { inDays: 7 }, time: '15:00-16:30', format: 'online', category: 'Webinar', audience: ['hospital-doctors', 'nurses'], draft: true },
+  // Month +1: crossing midnight (20:00 to 01:00 the next day)
+  { title: 'Genomics in primary care: a year in review', summary: 'Highlights, audits and what is coming next for genomics in general practice.', when: { month: 1, nth: 1, weekday: WED }, time: '12:30-13:30', format: 'online', category: 'Webinar', audience: ['gps'] },
+  { title: 'Night shift genomics: teaching for resident doctors', summary: 'An evening teaching session for night-shift teams that runs past midnight.', when: { month: 1, nth: 2, weekday: THU }, time: '20:00-01:00', format: 'online', category: 'Webinar', audience: ['hospital-doctors'], covers: ['Rapid whole genome sequencing for acutely unwell children (R14)', 'When to call the GLH out of hours', 'Consent in an emergency'] },
+  // Month +2: a multi-day all-day event, and a postponed one
+  { title: 'Genomics Education Week', summary: 'A week of short online sessions for every profession, with a new topic each day.', when: { month: 2, nth: 2, weekday: MON }, allDayDays: 5, format: 'online', category: 'E-learning live session', audience: ['all-healthcare-professionals'], organiser: GEP, covers: ['Monday: what is a genome?', 'Tuesday: ordering tests', 'Wednesday: cancer genomics', 'Thursday: rare disease', 'Friday: pharmacogenomics'] },
+  { title: 'Prenatal exome sequencing: case studies', summary: 'Rapid prenatal exome sequencing, from referral to result.', when: { month: 2, nth: 4, weekday: WED }, time: '13:00-14:30', format: 'online', category: 'Webinar', audience: ['midwives', 'hospital-doctors'], status: 'postponed' },
+  // Month +3
+  { title: 'Introduction to cancer genomics', summary: 'A full-day course on tumour testing, GTABs and choosing treatment.', when: { month: 3, nth: 1, weekday: THU }, time: '09:00-16:30', format: 'in-person', category: 'Workshop', audience: ['hospital-doctors', 'nurses'], place: 'SHEFFIELD' },
+  { title: 'Inherited cancer: family history clinic skills', summary: 'Assessing inherited cancer risk from a family history, and when to refer.', when: { month: 3, nth: 'last', weekday: FRI }, allDayDays: 1, format: 'in-person', category: 'Workshop', audience: ['genetic-counsellors', 'nurses'], place: 'LEEDS', organiser: CLINICAL_GENETICS },
+  // Month +4, and the spring clock change (see clockChangeEvents)
+  { title: 'Pharmacogenomics drop-in', summary: 'Your questions about DPYD and CYP2C19 testing answered.', when: { month: 4, nth: 2, weekday: WED }, time: '13:00-14:00', format: 'online', category: 'Drop-in clinic', audience: ['pharmacists'] },
+  // Month +5
+  { title: 'Rare disease diagnosis: GARD MDT in practice', summary: 'Watch a mock Genomic Advisory team for Rare Disease meeting, then discuss the cases.', when: { month: 5, nth: 3, weekday: TUE }, time: '14:00-16:00', format: 'hybrid', category: 'Masterclass', audience: ['hospital-doctors', 'genetic-counsellors'], place: 'LEEDS' },
+  { title: 'Pharmacogenomics e-learning: live questions', summary: 'A live session with the authors of the pharmacogenomics e-learning.', when: { month: 5, nth: 4, weekday: WED }, time: '12:30-13:30', format: 'online', category: 'E-learning live session', audience: ['pharmacists', 'gps'], organiser: GEP },
+  // Month +6: a two-day all-day conference and a cancelled webinar
+  { title: 'Genomic medicine for nurses and midwives conference', summary: 'Two days for nurses and midwives: family history, screening, consent and results.', when: { month: 6, nth: 2, weekday: THU }, allDayDays: 2, format: 'in-person', category: 'Conference', audience: ['nurses', 'midwives'], place: 'NEWCASTLE' },
+  { title: 'Genomic testing for sudden cardiac death', summary: 'Inherited cardiac conditions and testing relatives after a sudden death.', when: { month: 6, nth: 4, weekday: TUE }, time: '12:30-13:30', format: 'online', category: 'Webinar', audience: ['hospital-doctors'], status: 'cancelled' },
+  // Month +7: a three-day course
+  { title: 'Genomic medicine residential course', summary: 'A three-day introduction to genomic medicine for clinicians new to the field.', when: { month: 7, nth: 1, weekday: MON }, time: '09:00-17:00', days: 3, format: 'in-person', category: 'Workshop', audience: ['hospital-doctors', 'nurses', 'pharmacists'], place: 'LEEDS' },
+  { title: 'Taking a family history: skills workshop', summary: 'Draw pedigrees and spot patterns of inheritance.', when: { month: 7, nth: 3, weekday: WED }, time: '10:00-12:00', format: 'in-person', category: 'Workshop', audience: ['gps', 'nurses', 'midwives'], place: 'SHEFFIELD' },
+  // Month +8
+  { title: 'Ordering WGS for rare disease: drop-in', summary: 'Help with trio samples, request forms and eligibility for whole genome sequencing.', when: { month: 8, nth: 2, weekday: TUE }, time: '13:00-14:00', format: 'online', category: 'Drop-in clinic', audience: ['all-healthcare-professionals'] },
+  // Month +9: deliberately empty (EMPTY_MONTH_OFFSET).
+  // Month +10
+  { title: 'Genomics and ethics: consent in the genomic era', summary: 'Debating secondary findings, data sharing and consent.', when: { month: 10, nth: 2, weekday: WED }, time: '18:00-19:30', format: 'hybrid', category: 'Masterclass', audience: ['genetic-counsellors', 'hospital-doctors'], place: 'NEWCASTLE' },
+  { title: 'Genomics for GPs: refresher', summary: 'An update on referral criteria and the tests GPs can now request.', when: { month: 10, nth: 4, weekday: TUE }, time: '12:30-13:30', format: 'online', category: 'Webinar', audience: ['gps'] },
+  // Month +11
+  { title: 'Cancer genomics update', summary: 'New tests in the directory and what they mean for oncology teams.', when: { month: 11, nth: 1, weekday: TUE }, time: '12:30-13:30', format: 'online', category: 'Webinar', audience: ['hospital-doctors', 'nurses'] },
+  { title: 'Circulating tumour DNA in practice', summary: 'Liquid biopsy in lung and breast cancer: when to use it and how to read the result.', when: { month: 11, nth: 3, weekday: THU }, time: '14:00-16:30', format: 'hybrid', category: 'Masterclass', audience: ['hospital-doctors'], place: 'SHEFFIELD' },
+  // Month +12
+  { title: 'Pharmacogenomics in practice study day', summary: 'A regional study day on bringing pharmacogenomic testing into prescribing.', when: { month: 12, nth: 2, weekday: THU }, time: '09:30-16:00', format: 'in-person', category: 'Conference', audience: ['pharmacists', 'gps', 'hospital-doctors'], place: 'LEEDS' },
 ]
 
-/** Sessions on the clock-change Sundays nearest the seed date, where time bugs live. */
-export function clockChangeEvents(today: DateTime): EventSeed[] {
-  const lastSunday = (year: number, month: number) => {
-    const end = DateTime.fromObject({ year, month, day: 1 }, { zone: 'Europe/London' }).endOf('month')
-    return end.minus({ days: end.weekday % 7 }).startOf('day')
+/**
+ * Sessions on the clock-change weekends, where time bugs live: an overnight session across
+ * the October change (the night has an extra hour: 22:00 to 06:00 is nine hours) and an
+ * early session across the March change (00:30 to 03:30 is two hours).
+ */
+export const clockChangeEvents: EventSeed[] = [
+  { title: 'Overnight in the rapid sequencing lab', summary: 'Shadow the on-call team through a night of rapid genome sequencing, on the night the clocks go back.', when: { clockChange: 'autumn', plusDays: -1 }, time: '22:00-06:00', format: 'in-person', category: 'Workshop', audience: ['hospital-doctors', 'genetic-counsellors'], place: 'LEEDS_LAB', covers: ['From sample receipt to variant call', 'How urgent results reach the ward', 'Note: the clocks go back during the session, so it lasts nine hours'] },
+  { title: 'Night shift genomics: rapid genome sequencing in intensive care', summary: 'A short teaching session for night-shift teams, on the night the clocks go forward.', when: { clockChange: 'spring' }, time: '00:30-03:30', format: 'online', category: 'Webinar', audience: ['hospital-doctors', 'nurses'], covers: ['Note: the clocks go forward at 01:00, so the session lasts two hours'] },
+]
+
+const lastSundayOf = (year: number, month: number) => {
+  const end = DateTime.fromObject({ year, month, day: 1 }, { zone: ZONE }).endOf('month').startOf('day')
+  return end.minus({ days: end.weekday % 7 })
+}
+
+const monthsFrom = (today: DateTime, day: DateTime) => (day.year - today.year) * 12 + day.month - today.month
+
+/** The London date an event starts on. */
+export function resolveDay(when: When, today: DateTime): DateTime {
+  if ('inDays' in when) {
+    const day = today.plus({ days: when.inDays })
+    return day.weekday >= SAT ? day.plus({ days: 8 - day.weekday }) : day
   }
-  const next = (month: number) => {
-    const thisYear = lastSunday(today.year, month)
-    return thisYear >= today.startOf('month').minus({ months: 6 }) ? thisYear : lastSunday(today.year + 1, month)
+  if ('clockChange' in when) {
+    const month = when.clockChange === 'spring' ? 3 : 10
+    // The change nearest the seed date that lies in the demo's months and not the empty one.
+    const candidates = [today.year - 1, today.year, today.year + 1]
+      .map((year) => lastSundayOf(year, month))
+      .filter((d) => monthsFrom(today, d) >= -6 && monthsFrom(today, d) <= 12 && monthsFrom(today, d) !== EMPTY_MONTH_OFFSET)
+      .sort((a, b) => Math.abs(monthsFrom(today, a)) - Math.abs(monthsFrom(today, b)))
+    return candidates[0].plus({ days: when.plusDays ?? 0 })
   }
-  const autumn = next(10)
-  const spring = next(3)
-  const offset = (d: DateTime) => (d.year - today.year) * 12 + d.month - today.month
-  return [
-    { title: 'Overnight sequencing lab tour (clocks go back)', summary: 'A night in the sequencing lab, on the night the clocks go back.', month: offset(autumn), day: autumn.day, time: '00:30-03:30', format: 'in-person', category: 'Workshop', audience: ['hospital-doctors', 'genetic-counsellors'], venue: NEWCASTLE.venue },
-    { title: 'Early-morning genomics webinar (clocks go forward)', summary: 'An early session on the morning the clocks go forward.', month: offset(spring), day: spring.day, time: '00:30-03:30', format: 'online', category: 'Webinar', audience: ['all-healthcare-professionals'] },
-  ]
+  const first = today.startOf('month').plus({ months: when.month })
+  if (when.nth === 'last') {
+    const end = first.endOf('month').startOf('day')
+    return end.minus({ days: (end.weekday - when.weekday + 7) % 7 })
+  }
+  return first.plus({ days: (when.weekday - first.weekday + 7) % 7 + 7 * (when.nth - 1) })
+}
+
+/** A London wall-clock time on a date, as a UTC instant (luxon does the zone arithmetic). */
+export const londonInstant = (day: DateTime, hhmm: string): string =>
+  DateTime.fromISO(`${day.toFormat('yyyy-MM-dd')}T${hhmm}`, { zone: ZONE }).toUTC().toISO() as string
+
+/** The event's timing fields, as the events collection stores them. */
+export function eventTiming(event: EventSeed, today: DateTime) {
+  const day = resolveDay(event.when, today)
+  if (event.allDayDays) {
+    return {
+      allDay: true,
+      startDate: day.toFormat('yyyy-MM-dd'),
+      endDate: day.plus({ days: event.allDayDays - 1 }).toFormat('yyyy-MM-dd'),
+    }
+  }
+  if (!event.time) throw new Error(`Seed event "${event.title}" needs a time or allDayDays`)
+  const [from, to] = event.time.split('-')
+  const overnight = to <= from ? 1 : 0
+  const lastDay = day.plus({ days: (event.days ?? 1) - 1 + overnight })
+  return {
+    allDay: false,
+    start: londonInstant(day, from),
+    end: londonInstant(lastDay, to),
+    start_tz: ZONE,
+    end_tz: ZONE,
+  }
+}
+
+/** The description: summary, what it covers, who it is for, and a word on booking or status. */
+export function eventDescription(event: EventSeed): Block[] {
+  const blocks: Block[] = [event.summary]
+  if (event.status === 'cancelled') blocks.push('This event has been cancelled. We are sorry for any inconvenience; booked attendees have been contacted.')
+  if (event.status === 'postponed') blocks.push('This event has been postponed. A new date will be announced here and by email to booked attendees.')
+  if (event.covers?.length) blocks.push('## What it covers', event.covers)
+  blocks.push('## Who it is for', `${event.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')}.`)
+  if (!event.status || event.status === 'scheduled') {
+    blocks.push('Places are limited, so please book early. A certificate of attendance is provided for your CPD record.')
+  }
+  return blocks
 }

@@ -1,138 +1,188 @@
+import type { EventTiming } from '@genomics-hub/shared/content'
 import { slugify } from '@genomics-hub/shared/slug'
+import { eventDates } from '@genomics-hub/shared/time'
 import { DateTime } from 'luxon'
-import type { Payload } from 'payload'
-import { clockChangeEvents, events, VENUES } from './events'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { ensureAdmin } from './admin'
+import { eventCategories } from './categories'
+import { clockChangeEvents, EMPTY_MONTH_OFFSET, eventDescription, events, eventTiming, VENUES, ZONE } from './events'
 import { guidancePages } from './guidance'
 import { richText } from './lexical'
 import { resources } from './resources'
-import { eventCategories, topics } from './taxonomy'
+import { topics } from './topics'
 
-const ZONE = 'Europe/London'
-type Counts = Record<string, number>
+export type Counts = Record<string, number>
 
 export interface SeedOptions {
   /** The date the demo content is arranged around (YYYY-MM-DD); default today in London. */
   today?: string
-  log?: (line: string) => void
+  log?: (message: string) => void
+  /**
+   * Bring documents the seed made back to the seed's content (matched by slug). Off by
+   * default: a second run leaves existing documents, and editors' changes, alone.
+   */
+  refresh?: boolean
+  /** Also make this admin account unless a user with the email exists (see ensureAdmin). */
+  admin?: { email: string; password: string }
 }
 
-/**
- * Demo content drawn from the hub's real pages. Idempotent: documents are found by slug and
- * left alone when present, so running it twice creates nothing twice. Seeding fires no
- * rebuild per document (`skipPublishHooks`); whoever seeds rebuilds once.
- */
-export async function seed(payload: Payload, options: SeedOptions = {}): Promise<{ created: Counts; existing: Counts }> {
-  const today = options.today ? DateTime.fromISO(options.today, { zone: ZONE }) : DateTime.now().setZone(ZONE).startOf('day')
-  const created: Counts = {}
-  const existing: Counts = {}
-  const context = { skipPublishHooks: true }
+export interface SeedResult {
+  /** Documents created, by collection. */
+  created: Counts
+  /** Existing documents changed back to the seed's content (only with `refresh`). */
+  updated: Counts
+  /** Existing documents found by slug and left as they were. */
+  existing: Counts
+}
 
-  /** Creates the document unless one with this slug exists; returns its id. */
-  async function ensure(collection: string, data: Record<string, unknown>, draft = false): Promise<number | string> {
-    const slug = (data.slug as string) ?? slugify(String(data.title ?? data.name))
-    const found = await payload.find({
-      collection: collection as never,
-      where: { slug: { equals: slug } },
-      limit: 1,
-      draft: true,
-      overrideAccess: true,
-      depth: 0,
-    })
-    if (found.docs[0]) {
-      existing[collection] = (existing[collection] ?? 0) + 1
-      return found.docs[0].id
+const COLLECTIONS = ['topics', 'event-categories', 'guidance', 'resources', 'events'] as const
+type Doc = Record<string, any>
+
+/**
+ * Demo content drawn from the hub's real pages: taxonomy, four guidance pages, the library and
+ * 18 months of training events around `today`. Idempotent: documents are matched by slug, so
+ * running it twice creates nothing twice. Everything is published except two deliberate
+ * drafts (an event in the next fortnight and a resource). No rebuild per document
+ * (`skipPublishHooks`): whoever seeds rebuilds once.
+ */
+export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedResult> {
+  const today = options.today
+    ? DateTime.fromISO(options.today, { zone: ZONE }).startOf('day')
+    : DateTime.now().setZone(ZONE).startOf('day')
+  if (!today.isValid || (options.today && !/^\d{4}-\d{2}-\d{2}$/.test(options.today))) {
+    throw new Error(`seed: "today" must be a date written YYYY-MM-DD, not "${options.today}"`)
+  }
+  const zero = () => Object.fromEntries(COLLECTIONS.map((c) => [c, 0])) as Counts
+  const result: SeedResult = { created: zero(), updated: zero(), existing: zero() }
+
+  // One transaction for the whole seed where the database has them (SQLite, a MongoDB
+  // replica set): all or nothing, and one commit instead of one per document.
+  const req = await createLocalReq({ context: { skipPublishHooks: true } }, payload)
+  const ownTransaction = await initTransaction(req)
+  try {
+    await seedContent(payload, req, today, Boolean(options.refresh), result)
+    if (ownTransaction) await commitTransaction(req)
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    throw error
+  }
+
+  if (options.admin) {
+    const made = await ensureAdmin(payload, options.admin.email, options.admin.password)
+    Object.assign(result.created, { users: made ? 1 : 0 })
+    Object.assign(result.updated, { users: 0 })
+    Object.assign(result.existing, { users: made ? 0 : 1 })
+  }
+
+  for (const collection of Object.keys(result.created)) {
+    const { created, updated, existing } = result
+    options.log?.(`${collection}: ${created[collection]} created, ${updated[collection]} updated, ${existing[collection]} already there`)
+  }
+  return result
+}
+
+async function seedContent(payload: Payload, req: PayloadRequest, today: DateTime, refresh: boolean, result: SeedResult) {
+  // Every document of each collection, once (pagination off: not just the first ten).
+  const known = new Map<string, Map<string, Doc>>()
+  for (const collection of COLLECTIONS) {
+    const { docs } = await payload.find({ collection: collection as never, pagination: false, draft: true, depth: 0, overrideAccess: true, req })
+    known.set(collection, new Map((docs as Doc[]).map((doc) => [doc.slug, doc])))
+  }
+
+  /** Creates the document unless one with its slug exists (then refreshes it if asked); returns its id. */
+  async function upsert(collection: (typeof COLLECTIONS)[number], data: Doc): Promise<number | string> {
+    const slug = (data.slug as string | undefined) ?? slugify(String(data.title ?? data.name))
+    const draft = data._status === 'draft'
+    const full = { ...data, slug }
+    const doc = known.get(collection)!.get(slug)
+    if (!doc) {
+      const made = await payload.create({ collection: collection as never, data: full as never, draft, overrideAccess: true, req, depth: 0 })
+      result.created[collection]++
+      return made.id
     }
-    const doc = await payload.create({
-      collection: collection as never,
-      data: { ...data, slug } as never,
-      draft,
-      overrideAccess: true,
-      context,
-      depth: 0,
-    })
-    created[collection] = (created[collection] ?? 0) + 1
+    if (refresh && !matches(full, doc)) {
+      await payload.update({ collection: collection as never, id: doc.id, data: full as never, draft, overrideAccess: true, req, depth: 0 })
+      result.updated[collection]++
+    } else {
+      result.existing[collection]++
+    }
     return doc.id
   }
 
   const topicIds = new Map<string, number | string>()
-  for (const topic of topics) topicIds.set(topic.name, await ensure('topics', topic))
+  for (const topic of topics) topicIds.set(topic.name, await upsert('topics', { ...topic }))
   const categoryIds = new Map<string, number | string>()
-  for (const category of eventCategories) categoryIds.set(category.name, await ensure('event-categories', category))
+  for (const category of eventCategories) categoryIds.set(category.name, await upsert('event-categories', { ...category }))
 
   const isoDate = (days: number) => today.plus({ days }).toFormat('yyyy-MM-dd')
   for (const page of guidancePages({ ago: (d) => isoDate(-d), ahead: (d) => isoDate(d) })) {
-    await ensure('guidance', { ...page, _status: 'published' })
+    await upsert('guidance', { ...page, _status: 'published' })
   }
 
-  for (const { topics: names, draft, ...resource } of resources) {
-    await ensure(
-      'resources',
-      {
-        ...resource,
-        topics: names.map((name) => topicIds.get(name)),
-        reviewDate: isoDate(365),
-        body: richText(resource.summary),
-        _status: draft ? 'draft' : 'published',
-      },
-      draft,
-    )
+  for (const { topics: names, draft, reviewInDays, body, ...resource } of resources) {
+    await upsert('resources', {
+      ...resource,
+      topics: names.map((name) => topicIds.get(name)),
+      featured: Boolean(resource.featured),
+      reviewDate: isoDate(reviewInDays),
+      body: richText(...(body ?? [resource.summary])),
+      _status: draft ? 'draft' : 'published',
+    })
   }
 
-  for (const event of [...events, ...clockChangeEvents(today)]) {
-    const { title, summary, format, category, audience, status, draft } = event
-    const day =
-      event.inDays !== undefined
-        ? today.plus({ days: event.inDays })
-        : today.startOf('month').plus({ months: event.month }).set({ day: event.day })
-    const place = 'place' in event && event.place ? VENUES[event.place as keyof typeof VENUES] : undefined
-    const timing =
-      typeof event.time === 'object'
-        ? {
-            allDay: true,
-            startDate: day.toFormat('yyyy-MM-dd'),
-            endDate: day.plus({ days: event.time.allDayDays - 1 }).toFormat('yyyy-MM-dd'),
-          }
-        : londonTimes(day, event.time, event.lastDay)
-    await ensure(
-      'events',
-      {
-        title,
-        summary,
-        description: richText(summary, 'Places are limited: book early. Certificates of attendance are provided for CPD.'),
-        ...timing,
-        format,
-        venue: place?.venue ?? event.venue,
-        address: place?.address,
-        onlineNote: format !== 'in-person' ? 'A Microsoft Teams link is emailed to booked attendees the day before.' : undefined,
-        organiser: 'GLH Genomics Education Team',
-        category: categoryIds.get(category),
-        audience,
-        bookingUrl: status === 'cancelled' ? undefined : 'https://www.eventbrite.co.uk/o/genomics-education',
-        status: status ?? 'scheduled',
-        _status: draft ? 'draft' : 'published',
-      },
-      draft,
-    )
+  const emptyMonth = today.startOf('month').plus({ months: EMPTY_MONTH_OFFSET }).toFormat('yyyy-MM')
+  for (const event of [...events, ...clockChangeEvents]) {
+    const timing = eventTiming(event, today)
+    if (eventDates(timing as EventTiming).some((date) => date.startsWith(emptyMonth))) {
+      throw new Error(`seed: "${event.title}" falls in ${emptyMonth}, the month the demo calendar leaves empty`)
+    }
+    const place = event.place && event.format !== 'online' ? VENUES[event.place] : undefined
+    const scheduled = !event.status || event.status === 'scheduled'
+    await upsert('events', {
+      title: event.title,
+      summary: event.summary,
+      description: richText(...eventDescription(event)),
+      // Timed and all-day fields are exclusive: clear the other kind (matters on refresh).
+      ...(timing.allDay ? { start: null, end: null } : { startDate: null, endDate: null }),
+      ...timing,
+      format: event.format,
+      venue: place?.venue ?? null,
+      address: place?.address ?? null,
+      onlineNote:
+        event.format === 'online'
+          ? 'A Microsoft Teams link is emailed to booked attendees the day before.'
+          : event.format === 'hybrid'
+            ? 'Join in person or online: a Microsoft Teams link is emailed to booked attendees the day before.'
+            : null,
+      organiser: event.organiser ?? 'GLH Genomics Education Team',
+      category: categoryIds.get(event.category),
+      audience: event.audience,
+      bookingUrl: scheduled ? 'https://www.eventbrite.co.uk/o/genomics-education' : null,
+      status: event.status ?? 'scheduled',
+      _status: event.draft ? 'draft' : 'published',
+    })
   }
-
-  for (const [collection, count] of Object.entries(created)) options.log?.(`${collection}: ${count} created`)
-  return { created, existing }
 }
 
-/** 'HH:mm-HH:mm' (optionally '+1' for the next day) on a London date, as UTC instants. */
-function londonTimes(day: DateTime, range: string, lastDay?: number) {
-  const [from, to] = range.split('-')
-  const [endTime, plus] = to.split('+')
-  const at = (date: DateTime, hhmm: string) => {
-    const [hour, minute] = hhmm.split(':').map(Number)
-    return DateTime.fromObject({ year: date.year, month: date.month, day: date.day, hour, minute }, { zone: ZONE })
+/**
+ * True when the stored document already has the seed's values. Only the seed's fields are
+ * compared; Payload's additions (ids of array rows, timestamps) are ignored, and instants
+ * compare as instants.
+ */
+function matches(want: unknown, have: unknown): boolean {
+  const empty = (v: unknown) => v === undefined || v === null || v === ''
+  if (empty(want)) return empty(have)
+  if (Array.isArray(want)) {
+    return Array.isArray(have) && have.length === want.length && want.every((item, i) => matches(item, have[i]))
   }
-  const endDay = lastDay ? day.set({ day: lastDay }) : day.plus({ days: Number(plus ?? 0) })
-  return {
-    allDay: false,
-    start: at(day, from).toUTC().toISO(),
-    end: at(endDay, endTime).toUTC().toISO(),
-    start_tz: ZONE,
-    end_tz: ZONE,
+  if (typeof want === 'object') {
+    if (!have || typeof have !== 'object') return false
+    return Object.entries(want as Doc).every(([key, value]) => matches(value, (have as Doc)[key]))
   }
+  // A relationship at depth 0 is an id; populated, an object with one.
+  if (have && typeof have === 'object' && 'id' in have) return String((have as Doc).id) === String(want)
+  if (typeof want === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(want) && typeof have === 'string') {
+    return Date.parse(want) === Date.parse(have)
+  }
+  return want === have
 }
