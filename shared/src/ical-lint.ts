@@ -1,60 +1,121 @@
+import { DateTime, Duration, IANAZone } from 'luxon'
+
 /**
- * Checks an iCalendar file for what parsers silently accept (ical.js and node-ical take
- * missing UIDs, undefined TZIDs, LF endings and end-before-start without a word).
- * Returns the problems found; an empty list means clean.
+ * Checks an iCalendar file (RFC 5545) for what parsers silently accept: ical.js and
+ * node-ical take missing UIDs, undefined TZIDs, LF endings and end-before-start without a
+ * word. Returns the problems found; an empty list means clean.
  */
 export function lintIcs(text: string): string[] {
   const problems: string[] = []
-  const rawLines = text.split('\r\n')
-  if (rawLines[rawLines.length - 1] !== '') problems.push('The file does not end with CRLF.')
-  rawLines.forEach((line, i) => {
-    if (/[\r\n]/.test(line)) problems.push(`Line ${i + 1}: bare CR or LF line ending (must be CRLF).`)
-    const octets = Buffer.byteLength(line, 'utf8')
-    if (octets > 75) problems.push(`Line ${i + 1}: ${octets} octets, longer than 75 (not folded).`)
-  })
+  checkLines(text, problems)
 
-  // Unfold (CRLF followed by a space or tab continues the previous line).
-  const lines = text.replace(/\r\n[ \t]/g, '').split(/\r\n|\n/).filter(Boolean)
-  const props = lines.map((line) => {
-    const colon = indexOfValueColon(line)
-    const head = line.slice(0, colon)
-    const [name, ...params] = head.split(';')
-    return { name: name.toUpperCase(), params, value: line.slice(colon + 1), line }
-  })
+  // Unfold (a line break followed by a space or tab continues the line), leniently, so a file
+  // with LF endings still gets its content checked.
+  const props = text
+    .replace(/\r?\n[ \t]/g, '')
+    .split(/\r\n|\n|\r/)
+    .filter(Boolean)
+    .map(parseLine)
 
-  if (!props.some((p) => p.name === 'VERSION' && p.value === '2.0')) problems.push('VERSION:2.0 is missing.')
-  if (!props.some((p) => p.name === 'PRODID' && p.value)) problems.push('PRODID is missing.')
+  if (props[0]?.name !== 'BEGIN' || props[0].value.toUpperCase() !== 'VCALENDAR') {
+    problems.push('The file does not start with BEGIN:VCALENDAR.')
+  }
+  const components = nest(props, problems)
+  const calendar = components.find((c) => c.name === 'VCALENDAR')
+  if (!calendar?.props.some((p) => p.name === 'VERSION' && p.value === '2.0')) problems.push('VERSION:2.0 is missing.')
+  if (!calendar?.props.some((p) => p.name === 'PRODID' && p.value)) problems.push('PRODID is missing.')
 
-  const zones = new Set(props.filter((p) => p.name === 'TZID').map((p) => p.value))
+  const zones = new Set(
+    components.filter((c) => c.name === 'VTIMEZONE').flatMap((c) => c.props.filter((p) => p.name === 'TZID').map((p) => p.value)),
+  )
   for (const p of props) {
-    const tzid = p.params.find((x) => x.toUpperCase().startsWith('TZID='))
-    if (tzid && !zones.has(tzid.slice(5).replace(/^"|"$/g, ''))) {
-      problems.push(`${p.name} uses TZID ${tzid.slice(5)} with no VTIMEZONE for it.`)
-    }
+    const tzid = p.params.TZID
+    if (tzid !== undefined && !zones.has(tzid)) problems.push(`${p.name} uses TZID ${tzid} with no VTIMEZONE for it.`)
   }
 
   const uids = new Map<string, number>()
-  let event: typeof props | null = null
-  for (const p of props) {
-    if (p.name === 'BEGIN' && p.value === 'VEVENT') event = []
-    else if (p.name === 'END' && p.value === 'VEVENT' && event) {
-      checkEvent(event, uids, problems)
-      event = null
-    } else if (event) event.push(p)
-  }
+  for (const event of components.filter((c) => c.name === 'VEVENT')) checkEvent(event.props, uids, problems)
 
   for (const p of props) {
-    if ((p.name === 'DTSTAMP' || p.name === 'LAST-MODIFIED' || p.name === 'CREATED') && !p.value.endsWith('Z')) {
-      problems.push(`${p.name}:${p.value} must be UTC (end in Z).`)
-    }
-    if (['SUMMARY', 'DESCRIPTION', 'LOCATION'].includes(p.name) && /(^|[^\\])(\\\\)*[,;]/.test(p.value)) {
+    if (UTC_ONLY.has(p.name) && !/Z$/i.test(p.value)) problems.push(`${p.name}:${p.value} must be UTC (end in Z).`)
+    // A comma or semicolon in TEXT must be escaped with a backslash; one preceded by an even
+    // number of backslashes (an escaped backslash) is still bare.
+    if (TEXT.has(p.name) && /(^|[^\\])(\\\\)*[,;]/.test(p.value)) {
       problems.push(`${p.name} has an unescaped comma or semicolon: ${p.value.slice(0, 40)}`)
     }
   }
   return problems
 }
 
-type Prop = { name: string; params: string[]; value: string; line: string }
+const UTC_ONLY = new Set(['DTSTAMP', 'LAST-MODIFIED', 'CREATED'])
+const TEXT = new Set(['SUMMARY', 'DESCRIPTION', 'LOCATION', 'COMMENT', 'NAME', 'X-WR-CALNAME', 'X-WR-CALDESC'])
+
+/** CRLF everywhere, and no physical line over 75 octets (UTF-8 bytes, not characters). */
+function checkLines(text: string, problems: string[]) {
+  const bare: number[] = []
+  let n = 0
+  for (const [, line, ending] of text.matchAll(/([^\r\n]*)(\r\n|\n|\r|$)/g)) {
+    if (!line && !ending) break
+    n++
+    if (ending === '\n' || ending === '\r') bare.push(n)
+    const octets = Buffer.byteLength(line, 'utf8')
+    if (octets > 75) problems.push(`Line ${n}: ${octets} octets, longer than 75 (not folded).`)
+    if (!ending) problems.push('The file does not end with CRLF.')
+  }
+  if (bare.length) {
+    problems.push(`${bare.length} line(s) end with a bare LF or CR instead of CRLF (first: line ${bare[0]}).`)
+  }
+}
+
+interface Prop {
+  name: string
+  params: Record<string, string>
+  value: string
+}
+
+/** NAME;PARAM=x;PARAM="y:z":value (quoted parameter values may hold ';' and ':'). */
+function parseLine(line: string): Prop {
+  let quoted = false
+  const cuts: number[] = []
+  let colon = line.length
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '"') quoted = !quoted
+    else if (!quoted && line[i] === ';') cuts.push(i)
+    else if (!quoted && line[i] === ':') {
+      colon = i
+      break
+    }
+  }
+  const parts = [0, ...cuts].map((from, i) => line.slice(from === 0 ? 0 : from + 1, cuts[i] ?? colon))
+  const params: Record<string, string> = {}
+  for (const part of parts.slice(1)) {
+    const eq = part.indexOf('=')
+    params[part.slice(0, eq).toUpperCase()] = part.slice(eq + 1).replace(/^"|"$/g, '')
+  }
+  return { name: parts[0].toUpperCase(), params, value: line.slice(colon + 1) }
+}
+
+interface Component {
+  name: string
+  props: Prop[]
+}
+
+/** Groups properties by the component that directly holds them (a VALARM's are not its VEVENT's). */
+function nest(props: Prop[], problems: string[]): Component[] {
+  const done: Component[] = []
+  const open: Component[] = []
+  for (const p of props) {
+    if (p.name === 'BEGIN') open.push({ name: p.value.toUpperCase(), props: [] })
+    else if (p.name === 'END') {
+      const c = open.pop()
+      if (c?.name !== p.value.toUpperCase()) problems.push(`END:${p.value} does not match ${c ? `BEGIN:${c.name}` : 'any BEGIN'}.`)
+      if (c) done.push(c)
+    } else open.at(-1)?.props.push(p)
+  }
+  for (const c of open) problems.push(`BEGIN:${c.name} is never ended.`)
+  // Unclosed components are still checked for everything else.
+  return [...done, ...open]
+}
 
 function checkEvent(props: Prop[], uids: Map<string, number>, problems: string[]) {
   const get = (name: string) => props.find((p) => p.name === name)
@@ -66,31 +127,66 @@ function checkEvent(props: Prop[], uids: Map<string, number>, problems: string[]
     if (uids.get(uid) === 2) problems.push(`UID ${uid} is used by more than one event.`)
   }
   if (!get('DTSTAMP')) problems.push(`Event "${label}" has no DTSTAMP.`)
-  const start = get('DTSTART')
-  if (!start) {
-    problems.push(`Event "${label}" has no DTSTART.`)
-    return
-  }
-  const end = get('DTEND')
-  if (end && comparable(end.value) <= comparable(start.value)) {
-    problems.push(`Event "${label}" ends (${end.value}) before or when it starts (${start.value}).`)
-  }
-  if (end && start.params.some((x) => x === 'VALUE=DATE') !== end.params.some((x) => x === 'VALUE=DATE')) {
-    problems.push(`Event "${label}" mixes a DATE start with a DATE-TIME end.`)
+  const dtstart = get('DTSTART')
+  if (!dtstart) return void problems.push(`Event "${label}" has no DTSTART.`)
+  const start = when(dtstart)
+  if (!start) return void problems.push(`Event "${label}" has an unreadable DTSTART: ${dtstart.value}`)
+
+  const dtend = get('DTEND')
+  const duration = get('DURATION')
+  if (dtend && duration) problems.push(`Event "${label}" has both DTEND and DURATION (only one is allowed).`)
+  if (dtend) {
+    const end = when(dtend)
+    if (!end) problems.push(`Event "${label}" has an unreadable DTEND: ${dtend.value}`)
+    else if (end.isDate !== start.isDate) problems.push(`Event "${label}" mixes a DATE and a DATE-TIME in DTSTART and DTEND.`)
+    else if (comparable(start, end) && end.dt <= start.dt) {
+      problems.push(`Event "${label}" ends (${dtend.value}) before or when it starts (${dtstart.value}).`)
+    }
+  } else if (duration) {
+    const length = parseDuration(duration.value)
+    if (!length) problems.push(`Event "${label}" has an unreadable DURATION: ${duration.value}`)
+    else if (start.isDate && (length.hours || length.minutes || length.seconds)) {
+      problems.push(`Event "${label}" is all-day but its DURATION (${duration.value}) is not whole days.`)
+    } else if (start.dt.plus(length) < start.dt) {
+      problems.push(`Event "${label}" has a negative DURATION (${duration.value}).`)
+    }
   }
 }
 
-/** DATE and DATE-TIME values in one sortable form (same zone assumed within one event). */
-function comparable(value: string): string {
-  return value.length === 8 ? `${value}T000000` : value.replace(/Z$/, '')
+interface When {
+  dt: DateTime
+  isDate: boolean
+  /** Which clock the value is on: 'utc', an IANA zone, or floating/unknown zones by name. */
+  clock: string
+  known: boolean
 }
 
-/** The colon that ends the property name and parameters (quoted parameter values may hold colons). */
-function indexOfValueColon(line: string): number {
-  let quoted = false
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === '"') quoted = !quoted
-    else if (line[i] === ':' && !quoted) return i
+/** A DATE or DATE-TIME value on its own clock, or null if it cannot be read. */
+function when(p: Prop): When | null {
+  const isDate = p.params.VALUE?.toUpperCase() === 'DATE' || /^\d{8}$/.test(p.value)
+  if (isDate) {
+    const dt = DateTime.fromFormat(p.value, 'yyyyLLdd', { zone: 'utc' })
+    return dt.isValid && /^\d{8}$/.test(p.value) ? { dt, isDate, clock: 'date', known: true } : null
   }
-  return line.length
+  const m = /^(\d{8}T\d{6})(Z?)$/i.exec(p.value)
+  if (!m) return null
+  const tzid = p.params.TZID
+  const known = !!m[2] || (tzid !== undefined && IANAZone.isValidZone(tzid))
+  const zone = m[2] ? 'utc' : known ? tzid! : 'utc'
+  const dt = DateTime.fromFormat(m[1], "yyyyLLdd'T'HHmmss", { zone })
+  return dt.isValid ? { dt, isDate, clock: m[2] ? 'utc' : (tzid ?? 'floating'), known } : null
+}
+
+/** Instants on known clocks compare; otherwise only two values on the same clock do. */
+function comparable(a: When, b: When): boolean {
+  return (a.known && b.known && a.clock !== 'floating' && b.clock !== 'floating') || a.clock === b.clock
+}
+
+/** RFC 5545 dur-value: [+|-]P(nW | nD[T...] | T...). */
+function parseDuration(value: string): Duration | null {
+  const m = /^([+-])?P(?:(\d+)W|(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?)$/.exec(value)
+  if (!m || value.endsWith('P') || value.endsWith('T')) return null
+  const sign = m[1] === '-' ? -1 : 1
+  const n = (i: number) => sign * Number(m[i] ?? 0)
+  return Duration.fromObject({ weeks: n(2), days: n(3), hours: n(4), minutes: n(5), seconds: n(6) })
 }

@@ -1,9 +1,9 @@
-import ical, { ICalCalendarMethod, type ICalEventData, ICalEventStatus } from 'ical-generator'
+import ical, { escape, ICalCalendarMethod, type ICalEventData, ICalEventStatus } from 'ical-generator'
 import { DateTime } from 'luxon'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
 import type { HubEvent } from './content'
 import { stripHtml } from './html'
-import { LONDON } from './time'
+import { LONDON, parseInstant, wallClockRoundTrips } from './time'
 import { absoluteUrl, paths } from './urls'
 
 /** ical-generator writes PRODID as '-' + this. */
@@ -11,16 +11,27 @@ export const PRODID = '//Genomics Education Hub//Training calendar//EN'
 
 const vtimezones = new Map<string, string | null>()
 
+
 /**
  * The VTIMEZONE block for a zone, from the maintained tz database in timezones-ical-library;
  * worked out once per zone per build, not once per feed.
  */
-function vtimezone(zone: string): string | null {
+function vtimezone(zone: string): string {
   if (!vtimezones.has(zone)) {
     const block = tzlib_get_ical_block(zone)
     vtimezones.set(zone, Array.isArray(block) && block[0] ? block[0] : null)
   }
-  return vtimezones.get(zone)!
+  const block = vtimezones.get(zone)
+  // A TZID with no VTIMEZONE is what parsers silently guess at: refuse to write one.
+  if (!block) throw new RangeError(`No VTIMEZONE is known for the time zone "${zone}".`)
+  return block
+}
+
+/** Midnight at the start of a 'YYYY-MM-DD' date in the zone. */
+function dateIn(date: string, zone: string): DateTime {
+  const dt = DateTime.fromFormat(date, 'yyyy-MM-dd', { zone })
+  if (!dt.isValid) throw new RangeError(`Not a date (YYYY-MM-DD): ${date}`)
+  return dt
 }
 
 const STATUS: Record<HubEvent['status'], ICalEventStatus> = {
@@ -30,7 +41,7 @@ const STATUS: Record<HubEvent['status'], ICalEventStatus> = {
 }
 const PREFIX: Record<HubEvent['status'], string> = { scheduled: '', postponed: 'Postponed: ', cancelled: 'Cancelled: ' }
 
-const utc = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' })
+const utc = (iso: string) => parseInstant(iso)
 
 function location(event: HubEvent): string | undefined {
   if (event.format === 'online') return 'Online'
@@ -49,9 +60,34 @@ function description(event: HubEvent, pageUrl: string): string {
   return parts.join('\n\n')
 }
 
-/** Start order, then UID: the same events always give the same file. */
-function sortKey(event: HubEvent): string {
-  return `${event.allDay ? event.startDate : event.start}|${event.uid}`
+/** Start order (all-day events from London midnight), then UID: the same events always give the same file. */
+function compareEvents(zone: string) {
+  const startOf = (e: HubEvent) =>
+    e.allDay ? dateIn(e.startDate, zone).toMillis() : parseInstant(e.start).toMillis()
+  return (a: HubEvent, b: HubEvent) => startOf(a) - startOf(b) || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0)
+}
+
+function timing(event: HubEvent, zone: string): Pick<ICalEventData, 'allDay' | 'start' | 'end' | 'timezone'> {
+  if (event.allDay) {
+    // DATE values with an exclusive end: the day after the last day.
+    return {
+      allDay: true,
+      start: dateIn(event.startDate, zone),
+      end: dateIn(event.endDate, zone).plus({ days: 1 }),
+      timezone: zone,
+    }
+  }
+  const start = utc(event.start)
+  const end = utc(event.end)
+  // RFC 5545 reads a repeated autumn wall-clock time as its first occurrence, so an event in
+  // the second pass through that hour is written in UTC instead of being moved an hour.
+  const zoned = wallClockRoundTrips(event.start, zone) && wallClockRoundTrips(event.end, zone)
+  return {
+    start: zoned ? start.setZone(zone) : start,
+    // DTEND must be after DTSTART; a zero-length event simply has none.
+    end: end > start ? (zoned ? end.setZone(zone) : end) : null,
+    timezone: zoned ? zone : null,
+  }
 }
 
 // An event appears in several feeds (the whole calendar, its category, its own .ics): its
@@ -59,7 +95,7 @@ function sortKey(event: HubEvent): string {
 const entries = new WeakMap<HubEvent, { key: string; data: ICalEventData }>()
 
 function eventData(event: HubEvent, siteUrl: string, zone: string): ICalEventData {
-  const key = `${siteUrl}|${zone}`
+  const key = `${siteUrl}|${zone}|${event.updatedAt}|${event.sequence}`
   const cached = entries.get(event)
   if (cached?.key === key) return cached.data
   const pageUrl = absoluteUrl(siteUrl, paths.event(event.slug))
@@ -67,14 +103,7 @@ function eventData(event: HubEvent, siteUrl: string, zone: string): ICalEventDat
   const data: ICalEventData = {
     id: event.uid,
     sequence: event.sequence,
-    ...(event.allDay
-      ? {
-          allDay: true,
-          start: DateTime.fromISO(event.startDate, { zone }),
-          end: DateTime.fromISO(event.endDate, { zone }).plus({ days: 1 }),
-          timezone: zone,
-        }
-      : { start: utc(event.start).setZone(zone), end: utc(event.end).setZone(zone), timezone: zone }),
+    ...timing(event, zone),
     stamp,
     lastModified: stamp,
     created: utc(event.createdAt),
@@ -107,9 +136,12 @@ export interface FeedOptions {
  */
 export function buildFeed(options: FeedOptions): string {
   const zone = options.timezone ?? LONDON
+  vtimezone(zone)
   const calendar = ical({
-    name: options.name,
-    description: options.description ?? null,
+    // ical-generator writes these two unescaped; they are TEXT (RFC 7986), and a line break
+    // in a category's name would otherwise start a new property. A name is one line.
+    name: escape(options.name.replace(/\s+/g, ' ').trim(), false),
+    description: options.description ? escape(options.description, false) : null,
     prodId: PRODID,
     method: ICalCalendarMethod.PUBLISH,
     // No calendar-level zone name (it would strip the Z from DTSTAMP): the generator alone
@@ -119,7 +151,7 @@ export function buildFeed(options: FeedOptions): string {
     x: { 'X-WR-TIMEZONE': zone },
   })
 
-  for (const event of [...options.events].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))) {
+  for (const event of [...options.events].sort(compareEvents(zone))) {
     calendar.createEvent(eventData(event, options.siteUrl, zone))
   }
   // RFC 5545 ends every line, the last one too, with CRLF.
