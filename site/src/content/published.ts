@@ -1,8 +1,18 @@
 import fs from 'node:fs'
+import path from 'node:path'
 import type { PublishedContent } from '@genomics-hub/shared/content'
 import { sanitizeRichHtml } from '@genomics-hub/shared/html'
+import { publishedContentProblems } from './validate'
+
+/** Where the export is read from when HUB_CONTENT_FILE is not set (relative to the site). */
+export const DEFAULT_CONTENT_FILE = '.content/published.json'
 
 let cached: PublishedContent | undefined
+
+/** The content file this build reads: HUB_CONTENT_FILE, or site/.content/published.json. */
+export function contentFilePath(env: Record<string, string | undefined> = process.env): string {
+  return path.resolve(process.cwd(), env.HUB_CONTENT_FILE || DEFAULT_CONTENT_FILE)
+}
 
 /**
  * The published-content file the CMS exported: the site's only input. Read once per build
@@ -10,19 +20,28 @@ let cached: PublishedContent | undefined
  */
 export function readPublished(): PublishedContent {
   if (cached) return cached
-  const file = process.env.HUB_CONTENT_FILE
-  if (!file || !fs.existsSync(file)) {
-    throw new Error(`HUB_CONTENT_FILE must name the exported content file (got ${file ?? 'nothing'}). Build with \`pnpm build\`.`)
+  const file = contentFilePath()
+  if (!fs.existsSync(file)) {
+    throw new Error(
+      `No published content at ${file}. Run \`pnpm build\` at the repository root (it exports the content first), or set HUB_CONTENT_FILE to an export.`,
+    )
   }
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as PublishedContent
-  for (const key of ['topics', 'eventCategories', 'resources', 'guidance', 'events'] as const) {
-    if (!Array.isArray(data[key])) throw new Error(`${file} is not a published-content export: "${key}" is missing.`)
+  let data: unknown
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`)
   }
+  const problems = publishedContentProblems(data)
+  if (problems.length) {
+    throw new Error(`${file} is not a usable published-content export:\n  - ${problems.join('\n  - ')}`)
+  }
+  const content = data as PublishedContent
   // Editors' rich text is sanitised here, once per build, whoever wrote the file: pages
   // then render it as it is.
-  for (const page of data.guidance) page.bodyHtml = sanitizeRichHtml(page.bodyHtml)
-  for (const event of data.events) event.descriptionHtml = sanitizeRichHtml(event.descriptionHtml)
-  for (const resource of data.resources) if (resource.bodyHtml) resource.bodyHtml = sanitizeRichHtml(resource.bodyHtml)
-  cached = data
-  return data
+  for (const page of content.guidance) page.bodyHtml = sanitizeRichHtml(page.bodyHtml)
+  for (const event of content.events) event.descriptionHtml = sanitizeRichHtml(event.descriptionHtml)
+  for (const resource of content.resources) if (resource.bodyHtml) resource.bodyHtml = sanitizeRichHtml(resource.bodyHtml)
+  cached = content
+  return content
 }

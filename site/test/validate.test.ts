@@ -1,0 +1,70 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { publishedContentProblems } from '../src/content/validate'
+
+const sample = () => JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'published.sample.json'), 'utf8'))
+
+describe('publishedContentProblems', () => {
+  it('accepts the sample export', () => {
+    expect(publishedContentProblems(sample())).toEqual([])
+  })
+
+  it('names a missing collection', () => {
+    const data = sample()
+    delete data.events
+    expect(publishedContentProblems(data)).toEqual(['"events" is missing or is not a list'])
+    expect(publishedContentProblems([])).toEqual(['the file does not hold a JSON object'])
+  })
+
+  it('refuses a slug used twice (a page would silently vanish)', () => {
+    const data = sample()
+    data.resources[1].slug = data.resources[0].slug
+    expect(publishedContentProblems(data)).toEqual([
+      `resources[1] ("${data.resources[0].slug}"): the slug "${data.resources[0].slug}" is used twice (each page needs its own address)`,
+    ])
+  })
+
+  it('refuses the reserved event slugs and bad slugs', () => {
+    const data = sample()
+    data.events[0].slug = 'month'
+    data.events[1].slug = 'Not A Slug'
+    const problems = publishedContentProblems(data)
+    expect(problems).toContain('events[0] ("month"): the slug "month" is reserved')
+    expect(problems).toContain('events[1] ("Not A Slug"): "slug" must be lowercase words joined by hyphens')
+  })
+
+  it('checks event timing, status and format', () => {
+    const data = sample()
+    const timed = data.events.findIndex((e: { allDay: boolean }) => !e.allDay)
+    const allDay = data.events.findIndex((e: { allDay: boolean }) => e.allDay)
+    data.events[timed].end = '2000-01-01T00:00:00Z'
+    data.events[allDay].endDate = '03/12/2026'
+    data.events[2].status = 'deleted'
+    data.events[3].start = '2026-03-03 10:00' // no offset: which 10:00?
+    const problems = publishedContentProblems(data).join('\n')
+    expect(problems).toMatch(/"end" is before "start"/)
+    expect(problems).toMatch(/an all-day event needs "startDate" and "endDate" as YYYY-MM-DD/)
+    expect(problems).toMatch(/"status" is "deleted", expected one of scheduled, cancelled, postponed/)
+    expect(problems).toMatch(/a timed event needs "start" and "end" as ISO 8601 instants/)
+  })
+
+  it('checks resources and guidance', () => {
+    const data = sample()
+    data.resources[0].format = 'vhs'
+    data.resources[1].topics = ['genomics-basics']
+    data.guidance[0].nextReview = 'next year'
+    delete data.guidance[1].bodyHtml
+    const problems = publishedContentProblems(data).join('\n')
+    expect(problems).toMatch(/resources\[0\].*"format" is "vhs"/)
+    expect(problems).toMatch(/resources\[1\].*"topics" must be a list of resolved topics/)
+    expect(problems).toMatch(/guidance\[0\].*"lastReviewed" and "nextReview" must be YYYY-MM-DD/)
+    expect(problems).toMatch(/guidance\[1\].*"bodyHtml" must be a string/)
+  })
+
+  it('stops listing after the limit', () => {
+    const data = sample()
+    for (const event of data.events) event.status = 'unknown'
+    expect(publishedContentProblems(data, 5)).toHaveLength(5)
+  })
+})
