@@ -33,14 +33,37 @@ export function sanitizeRichHtml(html: string): string {
   return sanitize(html, RICH_TEXT)
 }
 
-/** Plain text of an HTML fragment (for feeds and meta descriptions). */
+// Tags whose ends separate text. Payload's converter writes no newlines between tags, so
+// without this "<p>role play.</p><p>This event" would read "role play.This event".
+const BLOCKS = ['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'table', 'hr']
+const TEXT_STRUCTURE: sanitize.IOptions = {
+  allowedTags: [...BLOCKS, 'br', 'li', 'tr', 'td', 'th'],
+  allowedAttributes: {},
+}
+
+/**
+ * Plain text of an HTML fragment (for feeds and calendar links): a blank line between
+ * paragraphs, headings and lists, "- " before each list item, a line break for <br>.
+ */
 export function stripHtml(html: string): string {
-  return sanitize(html, { allowedTags: [], allowedAttributes: {} })
-    .replace(/&amp;/g, '&')
+  // Sanitising first leaves only bare tags, and any "<" in the text escaped, so the
+  // patterns below see nothing but markup.
+  return sanitize(html, TEXT_STRUCTURE)
+    .replace(/\s+/g, ' ')
+    .replace(/<br \/>/g, '\n')
+    .replace(/<li>(?: ?<(?:p|div)>)* ?/g, '\n- ')
+    .replace(/(?:<\/(?:p|div)> ?)*<\/li>/g, '')
+    .replace(/<\/t[dh]>/g, ' ')
+    .replace(/<tr>/g, '\n')
+    .replace(new RegExp(`</?(?:${BLOCKS.join('|')})(?: /)?>`, 'g'), '\n\n')
+    .replace(/<[^>]*>/g, '')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
     .trim()
 }

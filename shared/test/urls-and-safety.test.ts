@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sanitizeRichHtml, stripHtml } from '../src/html'
+import { sanitizeRichHtml } from '../src/html'
 import { checkHttpUrl } from '../src/safe-url'
 import { slugify } from '../src/slug'
 import { absoluteUrl, addToCalendarLinks, paths, subscribeLinks } from '../src/urls'
@@ -79,9 +79,5 @@ describe('sanitizeRichHtml', () => {
       '<h2 onclick="x()">Title</h2><script>alert(1)</script><p>Hi <a href="javascript:alert(1)">bad</a> <a href="https://nhs.uk" target="_blank">good</a></p><img src=x onerror=alert(1)>'
     const clean = sanitizeRichHtml(dirty)
     expect(clean).toBe('<h2>Title</h2><p>Hi <a>bad</a> <a href="https://nhs.uk" target="_blank" rel="noopener noreferrer">good</a></p><img src="x" />')
-  })
-
-  it('strips to plain text', () => {
-    expect(stripHtml('<p>A &amp; B</p>\n<p>C</p>')).toBe('A & B C')
   })
 })
