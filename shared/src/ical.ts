@@ -1,4 +1,4 @@
-import ical, { escape, ICalCalendarMethod, type ICalEventData, ICalEventStatus } from 'ical-generator'
+import ical, { escape, foldLines, ICalCalendarMethod, type ICalEventData, ICalEventStatus } from 'ical-generator'
 import { DateTime } from 'luxon'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
 import type { HubEvent } from './content'
@@ -155,6 +155,12 @@ export function buildFeed(options: FeedOptions): string {
     calendar.createEvent(eventData(event, options.siteUrl, zone))
   }
   // RFC 5545 ends every line, the last one too, with CRLF.
-  const text = calendar.toString()
+  let text = calendar.toString()
+  // RFC 7986's DESCRIPTION beside the X-WR-CALDESC ical-generator writes (Apple and
+  // Outlook read the one, newer clients the other); the generator only takes X- names.
+  if (options.description) {
+    const line = foldLines(`DESCRIPTION:${escape(options.description, false)}`)
+    text = text.replace('\r\nX-WR-CALDESC:', `\r\n${line}\r\nX-WR-CALDESC:`)
+  }
   return text.endsWith('\r\n') ? text : `${text}\r\n`
 }

@@ -169,7 +169,7 @@ describe('buildFeed', () => {
   })
 
   it('names the calendar and tells subscribers how often to refresh', () => {
-    const head = unfolded(feed()).slice(0, 7)
+    const head = unfolded(feed()).slice(0, 8)
     expect(head).toEqual([
       'BEGIN:VCALENDAR',
       'VERSION:2.0',
@@ -177,6 +177,7 @@ describe('buildFeed', () => {
       'METHOD:PUBLISH',
       'NAME:Genomics training',
       'X-WR-CALNAME:Genomics training',
+      'DESCRIPTION:Training for professionals',
       'X-WR-CALDESC:Training for professionals',
     ])
     const text = feed()
@@ -187,10 +188,28 @@ describe('buildFeed', () => {
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true)
   })
 
+  it('describes the calendar with RFC 7986 DESCRIPTION as well as X-WR-CALDESC', () => {
+    const text = feed()
+    expect(unfolded(text)).toEqual(expect.arrayContaining(['DESCRIPTION:Training for professionals', 'X-WR-CALDESC:Training for professionals']))
+    const calendar = new ICAL.Component(ICAL.parse(text))
+    expect(calendar.getFirstPropertyValue('description')).toBe('Training for professionals')
+    expect(calendar.getFirstPropertyValue('x-wr-caldesc')).toBe('Training for professionals')
+    // A long, multi-line description is escaped and folded like any other line.
+    const long = `Genomics; testing, consent\n${'Whole genome sequencing – für Familien 🧬 '.repeat(4)}`
+    const folded = feed({ description: long })
+    expect(lintIcs(folded)).toEqual([])
+    expect(new ICAL.Component(ICAL.parse(folded)).getFirstPropertyValue('description')).toBe(long)
+    expect(nodeIcal.sync.parseICS(folded).vcalendar?.['WR-CALDESC']).toBe(long)
+    // No description, neither property (and no event's DESCRIPTION is mistaken for one).
+    const bare = unfolded(feed({ description: undefined }))
+    expect(bare.slice(0, bare.indexOf('BEGIN:VEVENT')).some((l) => /^(DESCRIPTION|X-WR-CALDESC):/.test(l))).toBe(false)
+  })
+
   it('escapes commas, semicolons and new lines in names and text', () => {
     const text = feed({ name: 'Teaching, bedside;\ninformal', description: 'One; two,\nthree' })
     expect(text).toContain('\r\nX-WR-CALNAME:Teaching\\, bedside\\; informal\r\n')
     expect(text).toContain('\r\nX-WR-CALDESC:One\\; two\\,\\nthree\r\n')
+    expect(text).toContain('\r\nDESCRIPTION:One\\; two\\,\\nthree\r\n')
     expect(nodeIcal.sync.parseICS(text).vcalendar?.['WR-CALNAME']).toBe('Teaching, bedside; informal')
     const lines = veventOf(text, 'repeated-hour@hub.test')
     expect(lines).toContain('SUMMARY:Night shift teaching\\nsecond line')

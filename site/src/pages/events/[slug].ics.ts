@@ -12,6 +12,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
   const hub = await catalogue()
   const event = props.event as HubEvent
-  const body = buildFeed({ name: event.title, events: [event], siteUrl: hub.siteUrl, timezone: hub.zone })
+  const body = buildFeed({ name: event.title, description: event.summary || event.title, events: [event], siteUrl: hub.siteUrl, timezone: hub.zone })
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
 }

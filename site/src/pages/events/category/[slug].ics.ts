@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ props }) => {
   const category = props.category as Term
   const body = buildFeed({
     name: `Genomics training: ${category.name}`,
-    description: category.description,
+    description: category.description ?? `Genomics education and training events for healthcare professionals: ${category.name}`,
     events: hub.events.filter((e) => e.category?.slug === category.slug),
     siteUrl: hub.siteUrl,
     timezone: hub.zone,
