@@ -46,7 +46,10 @@ export function subscribeLinks(siteUrl: string, feedPath: string, name: string):
 export interface AddToCalendarLinks {
   ics: string
   google: string
-  outlook: string
+  /** Outlook on the web for work and school (Microsoft 365) accounts. */
+  outlook365: string
+  /** Outlook.com (personal Microsoft accounts). */
+  outlookCom: string
 }
 
 /** One event into Google Calendar or Outlook on the web, or as an .ics download. */
@@ -91,6 +94,8 @@ export function addToCalendarLinks(event: HubEvent, siteUrl: string, zone = LOND
   return {
     ics: absoluteUrl(siteUrl, paths.eventIcs(event.slug)),
     google: `https://calendar.google.com/calendar/render?${google.toString()}`,
-    outlook: `https://outlook.live.com/calendar/0/deeplink/compose?${outlook.toString()}`,
+    // The same compose deep link on both Outlook hosts: an account lives on one or the other.
+    outlook365: `https://outlook.office.com/calendar/0/deeplink/compose?${outlook.toString()}`,
+    outlookCom: `https://outlook.live.com/calendar/0/deeplink/compose?${outlook.toString()}`,
   }
 }

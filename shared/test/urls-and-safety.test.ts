@@ -36,15 +36,22 @@ describe('addToCalendarLinks', () => {
     expect(google.searchParams.get('dates')).toBe('20260329T003000/20260329T033000')
     expect(google.searchParams.get('ctz')).toBe('Europe/London')
     expect(links.ics).toBe('https://hub.example/events/spring-forward-session.ics')
-    const outlook = new URL(links.outlook)
-    expect(outlook.searchParams.get('startdt')).toBe('2026-03-29T00:30:00+00:00')
-    expect(outlook.searchParams.get('enddt')).toBe('2026-03-29T03:30:00+01:00')
+    for (const href of [links.outlook365, links.outlookCom]) {
+      const outlook = new URL(href)
+      expect(outlook.pathname).toBe('/calendar/0/deeplink/compose')
+      expect(outlook.searchParams.get('subject')).toBe(sampleEvents[0].title)
+      expect(outlook.searchParams.get('startdt')).toBe('2026-03-29T00:30:00+00:00')
+      expect(outlook.searchParams.get('enddt')).toBe('2026-03-29T03:30:00+01:00')
+    }
+    expect(new URL(links.outlook365).host).toBe('outlook.office.com')
+    expect(new URL(links.outlookCom).host).toBe('outlook.live.com')
   })
 
   it('gives all-day events as dates with an exclusive end', () => {
     const links = addToCalendarLinks(sampleEvents[3], 'https://hub.example')
     expect(new URL(links.google).searchParams.get('dates')).toBe('20270327/20270329')
-    expect(new URL(links.outlook).searchParams.get('allday')).toBe('true')
+    expect(new URL(links.outlook365).searchParams.get('allday')).toBe('true')
+    expect(new URL(links.outlookCom).searchParams.get('enddt')).toBe('2027-03-29')
   })
 })
 
