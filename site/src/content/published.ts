@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { IANAZone } from 'luxon'
 import path from 'node:path'
 import type { PublishedContent } from '@genomics-hub/shared/content'
 import { sanitizeRichHtml } from '@genomics-hub/shared/html'
@@ -44,4 +45,19 @@ export function readPublished(): PublishedContent {
   for (const resource of content.resources) if (resource.bodyHtml) resource.bodyHtml = sanitizeRichHtml(resource.bodyHtml)
   cached = content
   return content
+}
+
+let zone: string | undefined
+
+/**
+ * The hub's time zone as the export names it (calendar dates, times on pages, feeds). Read
+ * apart from the collections so that pages need not load every document again for it.
+ */
+export function publishedTimezone(): string {
+  if (zone) return zone
+  const data = JSON.parse(fs.readFileSync(contentFilePath(), 'utf8')) as Partial<PublishedContent>
+  if (typeof data.timezone !== 'string' || !IANAZone.isValidZone(data.timezone)) {
+    throw new Error(`${contentFilePath()}: "timezone" is not a time zone name (such as Europe/London): ${JSON.stringify(data.timezone)}`)
+  }
+  return (zone = data.timezone)
 }

@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content'
 import type { GuidancePage, HubEvent, Resource, Term } from '@genomics-hub/shared/content'
-import { eventDates, formatEventWhen, LONDON, monthOf, publishedMonths, todayIn } from '@genomics-hub/shared/time'
+import { eventDates, formatEventWhen, monthOf, publishedMonths } from '@genomics-hub/shared/time'
+import { publishedTimezone } from '../content/published'
+import { buildDate } from './build-date'
 
 /**
  * Everything pages need, worked out once per build (not per page): events by London date,
@@ -28,8 +30,8 @@ let built: Promise<Catalogue> | undefined
 const startKey = (e: HubEvent) => (e.allDay ? `${e.startDate}T00:00` : e.start)
 
 async function build(): Promise<Catalogue> {
-  const zone = LONDON
-  const today = process.env.BUILD_DATE || todayIn(zone)
+  const zone = publishedTimezone()
+  const today = buildDate(process.env, zone)
   const events = (await getCollection('events')).map((e) => e.data as unknown as HubEvent)
   events.sort((a, b) => startKey(a).localeCompare(startKey(b)) || a.title.localeCompare(b.title))
 
@@ -74,7 +76,7 @@ const wording = new WeakMap<HubEvent, string>()
 /** "Tuesday 3 March 2026, 10:00 to 12:30": the same words on every page, worked out once. */
 export function whenOf(event: HubEvent): string {
   let text = wording.get(event)
-  if (text === undefined) wording.set(event, (text = formatEventWhen(event, LONDON)))
+  if (text === undefined) wording.set(event, (text = formatEventWhen(event, publishedTimezone())))
   return text
 }
 
