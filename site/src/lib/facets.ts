@@ -17,6 +17,7 @@ export interface Facet {
 }
 
 const labelled = (labels: Record<string, string>) => Object.entries(labels)
+export const EVERYONE = 'all-healthcare-professionals' as const
 
 const computed = new WeakMap<Catalogue, Facet[]>()
 
@@ -38,7 +39,8 @@ function buildFacets(hub: Catalogue): Facet[] {
   return [
     by('topic', 'Topic', hub.topics.map((t) => [t.slug, t.name]), (r, v) => r.topics.some((t) => t.slug === v)),
     by('format', 'Format', labelled(RESOURCE_FORMAT_LABELS), (r, v) => r.format === v),
-    by('audience', 'Audience', labelled(AUDIENCE_LABELS), (r, v) => r.audience.includes(v as never)),
+    // A resource for all healthcare professionals is for nurses, GPs... too, so it shows under each.
+    by('audience', 'Audience', labelled(AUDIENCE_LABELS), (r, v) => r.audience.includes(v as never) || r.audience.includes(EVERYONE)),
     by('area', 'Clinical area', labelled(CLINICAL_AREA_LABELS), (r, v) => r.clinicalArea === v),
   ]
 }
