@@ -2,11 +2,10 @@
  * Export published content for the static site: `pnpm --filter @genomics-hub/cms export [--out file]`.
  * Seeds an empty database first, so `pnpm build` works on a fresh clone.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { openPayload } from '../src/local-api'
-import { readPublishedContent } from '../src/publishing/published-content'
+import { writePublishedContent } from '../src/publishing/published-content'
 import { seed } from '../src/seed'
 import { hubSettings } from '../src/settings'
 
@@ -19,10 +18,9 @@ if ((await payload.count({ collection: 'events', overrideAccess: true })).totalD
   console.log('The database is empty: seeding demo content first.')
   await seed(payload)
 }
-const content = await readPublishedContent(payload, { timezone: hubSettings.timezone })
 const out = path.resolve(values.out!)
-fs.mkdirSync(path.dirname(out), { recursive: true })
-fs.writeFileSync(out, JSON.stringify(content))
+// The content file, and the media files it links to in a folder beside it.
+const content = await writePublishedContent(payload, out, { timezone: hubSettings.timezone })
 console.log(
   `Exported ${content.events.length} events, ${content.resources.length} resources, ${content.guidance.length} guidance pages to ${path.relative(process.cwd(), out)}`,
 )

@@ -130,6 +130,11 @@ export interface PublishedContent {
   resources: Resource[]
   guidance: GuidancePage[]
   events: HubEvent[]
+  /**
+   * The folder (relative to the content file) holding the media files the content links to
+   * as /media/<file>; the site build copies it into the site. Absent when there are none.
+   */
+  mediaDir?: string
 }
 
 export const AUDIENCE_LABELS: Record<Audience, string> = {

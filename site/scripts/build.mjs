@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { copyMedia } from './media.mjs'
 import { purgeUnusedCss } from './purge-css.mjs'
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -56,6 +57,14 @@ const step = async (name, work) => {
 }
 await step('astro', () => run('astro', ['build', '--silent']))
 await step('css', () => purgeUnusedCss(stagingDir))
+await step('media', () => {
+  try {
+    copyMedia(contentFile, stagingDir)
+  } catch (error) {
+    console.error(error.message)
+    process.exit(1)
+  }
+})
 await step('search index', () => run('pagefind', ['--site', stagingDir, '--silent']))
 moveDir(stagingDir, outDir)
 console.log(`Site built into ${path.relative(process.cwd(), outDir) || '.'} in ${((Date.now() - started) / 1000).toFixed(1)} s (${steps.join(', ')})`)

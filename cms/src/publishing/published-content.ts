@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type {
   EventTiming,
@@ -169,4 +171,56 @@ export async function readPublishedContent(
     guidance: swap(guidanceDocs, 'guidance').map(toGuidance),
     events: swap(eventDocs, 'events').map((doc) => toEvent(doc, categories)),
   }
+}
+
+/** Where the export keeps its media files: a folder beside the content file, named after it. */
+export const mediaDirFor = (contentFile: string) => `${path.basename(contentFile, '.json')}.media`
+
+/**
+ * Writes the export to `contentFile` with the media files its resources use (documents,
+ * thumbnails and every size of them) copied into a folder beside it and linked site-relative
+ * (/media/<file>). The site build copies that folder into the site, so downloads and images are
+ * served by the site itself (same origin, so `download` works) and never need the CMS to be up.
+ * Files on external storage (an absolute URL not served by this CMS) stay where they are.
+ */
+export async function writePublishedContent(
+  payload: Payload,
+  contentFile: string,
+  options: Parameters<typeof readPublishedContent>[1] = {},
+): Promise<PublishedContent> {
+  const content = await readPublishedContent(payload, options)
+  const mediaDir = mediaDirFor(contentFile)
+  const target = path.join(path.dirname(contentFile), mediaDir)
+  fs.rmSync(target, { recursive: true, force: true })
+  fs.mkdirSync(target, { recursive: true })
+  const upload = payload.collections.media?.config.upload
+  // Payload's local storage resolves a relative staticDir against the working directory.
+  const staticDir = upload && !upload.disableLocalStorage ? path.resolve(upload.staticDir || 'media') : undefined
+
+  /** The site-relative URL for a file this CMS serves, after copying it; others unchanged. */
+  const bundle = (url: string, owner: string): string => {
+    const served = /^(?:https?:\/\/[^/]+)?\/api\/media\/file\/([^/?#]+)/.exec(url)
+    if (!served) return url
+    const name = decodeURIComponent(served[1])
+    const source = staticDir && path.join(staticDir, name)
+    if (!source || path.basename(name) !== name || !fs.existsSync(source)) {
+      throw new Error(`${owner} uses the media file "${name}", which is not in ${staticDir ?? 'local storage'}: upload it again or remove it.`)
+    }
+    fs.copyFileSync(source, path.join(target, name))
+    return `/media/${encodeURIComponent(name)}`
+  }
+  const bundleMedia = (media: MediaFile | undefined, owner: string) => {
+    if (!media) return
+    media.url = bundle(media.url, owner)
+    for (const size of media.sizes ?? []) size.url = bundle(size.url, owner)
+  }
+  for (const resource of content.resources) {
+    bundleMedia(resource.document, `The resource "${resource.slug}"`)
+    bundleMedia(resource.thumbnail, `The resource "${resource.slug}"`)
+  }
+
+  content.mediaDir = mediaDir
+  fs.mkdirSync(path.dirname(contentFile), { recursive: true })
+  fs.writeFileSync(contentFile, JSON.stringify(content))
+  return content
 }
