@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { IcsImportError } from '../src/import/parse-ics'
-import { importIcs } from '../src/import/import-events'
+import { importIcs, summarise } from '../src/import/import-events'
 import { openPayload } from '../src/local-api'
 import { rebuildsSettled, requestRebuild } from '../src/publishing/rebuild'
 import { hubSettings } from '../src/settings'
@@ -29,12 +29,17 @@ async function read(where: string): Promise<string> {
   return fs.readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), where), 'utf8')
 }
 
+/** What the events remember as their source: the address, or the file's name. */
+const source = /^(https?|webcal):\/\//i.test(target) ? target : path.basename(target)
+
 const payload = await openPayload()
 try {
-  const result = await importIcs(payload, await read(target), { publish: values.publish })
-  for (const event of result.events) console.log(`${event.action.padEnd(7)} ${event.title} (${event.uid})`)
-  console.log(`${result.created} created, ${result.updated} updated${values.publish ? ', published' : ' as drafts (use --publish to publish)'}.`)
-  if (values.publish && hubSettings.rebuildOnPublish) {
+  const result = await importIcs(payload, await read(target), { publish: values.publish, source })
+  for (const event of result.events) {
+    console.log(`${event.action.padEnd(9)} ${event.title} (${event.uid})${event.reason ? `: ${event.reason}` : ''}`)
+  }
+  console.log(`${summarise(result)}${values.publish ? ', published' : ' as drafts (use --publish to publish)'}.`)
+  if (result.changesLiveSite && hubSettings.rebuildOnPublish) {
     console.log('Rebuilding the public site once for the whole import...')
     requestRebuild(payload, `import of ${target}`)
     await rebuildsSettled()

@@ -482,6 +482,19 @@ export interface Event {
    * Goes up when the time, place or status changes.
    */
   sequence?: number | null;
+  /**
+   * Where the calendar import took this event from.
+   */
+  importSource?: {
+    source?: string | null;
+    uid?: string | null;
+    sequence?: number | null;
+    /**
+     * LAST-MODIFIED, or DTSTAMP when there is none.
+     */
+    modified?: string | null;
+    importedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -818,6 +831,15 @@ export interface EventsSelect<T extends boolean = true> {
   status?: T;
   uid?: T;
   sequence?: T;
+  importSource?:
+    | T
+    | {
+        source?: T;
+        uid?: T;
+        sequence?: T;
+        modified?: T;
+        importedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

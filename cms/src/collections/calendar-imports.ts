@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { ValidationError } from 'payload'
 import { isEditor } from '@genomics-hub/content-models'
-import { importIcs } from '../import/import-events'
+import { importIcs, summarise } from '../import/import-events'
 import { IcsImportError } from '../import/parse-ics'
 import { requestRebuild } from '../publishing/rebuild'
 import { hubSettings } from '../settings'
@@ -42,8 +42,8 @@ export const CalendarImports: CollectionConfig = {
   hooks: {
     afterChange: [
       ({ doc, req, operation }) => {
-        if (operation === 'create' && doc.publish && hubSettings.rebuildOnPublish) {
-          requestRebuild(req.payload, `calendar import "${doc.filename}": ${doc.summary}`)
+        if (operation === 'create' && req.context.importChangesLiveSite && hubSettings.rebuildOnPublish) {
+          requestRebuild(req.payload, `calendar import "${doc.filename}": ${String(doc.summary).split('\n')[0]}`)
         }
         return doc
       },
@@ -53,8 +53,15 @@ export const CalendarImports: CollectionConfig = {
         if (operation !== 'create' || !req.file?.data) return data
         try {
           // Same transaction as this upload: if either fails, neither is saved.
-          const result = await importIcs(req.payload, req.file.data.toString('utf8'), { publish: Boolean(data.publish), req })
-          return { ...data, summary: `${result.created} created, ${result.updated} updated${data.publish ? ', published' : ' as drafts'}.` }
+          const result = await importIcs(req.payload, req.file.data.toString('utf8'), {
+            publish: Boolean(data.publish),
+            req,
+            source: req.file.name,
+          })
+          req.context.importChangesLiveSite = result.changesLiveSite
+          const details = result.events.filter((e) => e.reason).map((e) => `${e.action}: ${e.title} (${e.uid}): ${e.reason}`)
+          const summary = `${summarise(result)}${data.publish ? ', published' : ' as drafts'}.`
+          return { ...data, summary: [summary, ...details].join('\n') }
         } catch (error) {
           const message = error instanceof IcsImportError ? error.message : `Nothing was imported: ${(error as Error).message}`
           throw new ValidationError({ collection: 'calendar-imports', errors: [{ path: 'file', message }] })

@@ -139,6 +139,19 @@ export function statusOf(event: SourceEvent): EventStatus | undefined {
   return status.trim().toUpperCase() === 'CANCELLED' ? 'cancelled' : 'scheduled'
 }
 
+/**
+ * When the source last changed this event: LAST-MODIFIED, else DTSTAMP (which Outlook and
+ * WordPress set to the moment of the export), as an ISO instant. Floating values (WordPress
+ * writes them) are read as UTC: they only ever meet values from the same calendar.
+ */
+export function modifiedOf(event: SourceEvent): string | undefined {
+  for (const name of ['last-modified', 'dtstamp']) {
+    const time = event.component.getFirstPropertyValue(name)
+    if (time instanceof ICAL.Time && !Number.isNaN(time.toUnixTime())) return new Date(time.toUnixTime() * 1000).toISOString()
+  }
+  return undefined
+}
+
 export function sequenceOf(event: SourceEvent): number | undefined {
   const sequence = Number(event.component.getFirstPropertyValue('sequence'))
   return event.component.hasProperty('sequence') && Number.isInteger(sequence) && sequence >= 0 ? sequence : undefined

@@ -8,6 +8,7 @@ import {
   type WrittenTime,
   eventError,
   firstTime,
+  modifiedOf,
   sequenceOf,
   shapeOf,
   statusOf,
@@ -33,9 +34,32 @@ export interface ParsedEvent {
   url?: string
   timing: EventTiming
   status: EventStatus
+  /** The SEQUENCE written in the file (0 when there is none). */
   sequence: number
+  /** LAST-MODIFIED, else DTSTAMP, as an ISO instant: which of two copies is newer. */
+  modified?: string
+  /** For an occurrence of a recurring event: the series' own UID. */
+  seriesUid?: string
   /** Where it came from, for messages: the BEGIN:VEVENT line. */
   source: { line?: number }
+}
+
+/** A whole calendar read: its events, the window series were expanded in, and its series. */
+export interface ParsedCalendar {
+  events: ParsedEvent[]
+  window: ImportWindow
+  /**
+   * The recurring events whose rule (RRULE/RDATE) is in the file: for each, the file lists
+   * every occurrence inside the window, so an occurrence it no longer lists is gone.
+   */
+  series: SeriesInfo[]
+}
+
+/** A recurring event's own UID, SEQUENCE and LAST-MODIFIED/DTSTAMP (those of its rule). */
+export interface SeriesInfo {
+  uid: string
+  sequence: number
+  modified?: string
 }
 
 export interface ParseIcsOptions {
@@ -62,21 +86,31 @@ export const PAST_MONTHS = 12
  * occurrences on one day uses `<UID>/<YYYYMMDDTHHMMSSZ>` (the original start in UTC).
  */
 export function parseIcs(text: string, options: ParseIcsOptions = {}): ParsedEvent[] {
+  return parseCalendar(text, options).events
+}
+
+/** parseIcs, also saying which window and which recurring series the events cover. */
+export function parseCalendar(text: string, options: ParseIcsOptions = {}): ParsedCalendar {
   const source = text.replace(/^\uFEFF/, '') // Outlook sometimes starts with a byte-order mark
   const events = readEvents(source, scanIcs(source))
   const window = windowFrom(options)
   const parsed: ParsedEvent[] = []
+  const recurring: SeriesInfo[] = []
   for (const [uid, series] of groupByUid(events)) {
     try {
       parsed.push(...eventsOf(uid, series, window))
+      const master = series.masters.length ? series.masters.reduce(latest) : undefined
+      if (master && isRecurring(master)) recurring.push({ uid, sequence: sequenceOf(master) ?? 0, modified: modifiedOf(master) })
     } catch (error) {
       if (error instanceof IcsImportError) throw error
       throw eventError(series.masters[0] ?? series.overrides[0], `could not be read: ${(error as Error).message}.`)
     }
   }
   checkUnique(parsed)
-  return parsed
+  return { events: parsed, window, series: recurring }
 }
+
+const isRecurring = (master: SourceEvent) => master.component.hasProperty('rrule') || master.component.hasProperty('rdate')
 
 function readEvents(source: string, locations: EventLocation[]): SourceEvent[] {
   let jcal: unknown[]
@@ -128,7 +162,7 @@ interface Instance {
 function eventsOf(uid: string, series: Series, window: ImportWindow): ParsedEvent[] {
   const master = series.masters.length ? series.masters.reduce(latest) : undefined
   const shape = master && shapeOf(master)
-  const recurring = Boolean(master?.component.hasProperty('rrule') || master?.component.hasProperty('rdate'))
+  const recurring = Boolean(master && isRecurring(master))
   const occurrences: Map<OccurrenceKey, WrittenTime> =
     !master || !shape ? new Map()
     : recurring ? expandSeries(master, shape, window)
@@ -155,12 +189,14 @@ function eventsOf(uid: string, series: Series, window: ImportWindow): ParsedEven
   }
   instances.sort((a, b) => sortMs(a) - sortMs(b))
 
-  const uidFor = recurring || !master ? occurrenceUids(uid, instances) : () => uid
+  const occurrence = recurring || !master
+  const uidFor = occurrence ? occurrenceUids(uid, instances) : () => uid
   return instances.map((instance) => {
     const primary = instance.override ?? master!
     const own = instance.override ? shapeOf(instance.override) : shape!
     const timing = timingAt(primary, own, instance.override ? own.start : instance.start)
-    return toParsed(uidFor(instance), primary, instance.override && master, timing)
+    const parsed = toParsed(uidFor(instance), primary, instance.override && master, timing)
+    return occurrence ? { ...parsed, seriesUid: uid } : parsed
   })
 }
 
@@ -189,6 +225,8 @@ function toParsed(uid: string, event: SourceEvent, series: SourceEvent | undefin
     sequence: field(sequenceOf) ?? 0,
     source: { line: event.location?.line },
   }
+  const modified = field(modifiedOf)
+  if (modified) parsed.modified = modified
   for (const name of ['description', 'location', 'url'] as const) {
     const value = field((e) => textOf(e, name))
     if (value) parsed[name] = value

@@ -1,6 +1,7 @@
 import * as migration_20261124_091943_initial from './20261124_091943_initial';
 import * as migration_20261124_095322_site_builds from './20261124_095322_site_builds';
 import * as migration_20261124_103751_calendar_imports from './20261124_103751_calendar_imports';
+import * as migration_20261125_085202_import_source from './20261125_085202_import_source';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261124_103751_calendar_imports.up,
     down: migration_20261124_103751_calendar_imports.down,
-    name: '20261124_103751_calendar_imports'
+    name: '20261124_103751_calendar_imports',
+  },
+  {
+    up: migration_20261125_085202_import_source.up,
+    down: migration_20261125_085202_import_source.down,
+    name: '20261125_085202_import_source'
   },
 ];

@@ -35,6 +35,8 @@ describe('Outlook/Exchange export (GMT Standard Time)', () => {
       timing: { allDay: false, start: '2026-07-07T11:30:00.000Z', end: '2026-07-07T12:30:00.000Z' },
       status: 'scheduled',
       sequence: 2,
+      modified: '2026-06-01T09:00:00.000Z', // DTSTAMP: the file has no LAST-MODIFIED
+      seriesUid: UID,
       source: { line: 21 },
     })
   })
@@ -88,6 +90,7 @@ describe('Google Calendar exports', () => {
         timing: { allDay: false, start: '2026-10-15T13:00:00.000Z', end: '2026-10-15T14:30:00.000Z' },
         status: 'scheduled',
         sequence: 0,
+        modified: '2026-07-01T12:00:00.000Z',
         source: { line: 23 },
       },
     ])

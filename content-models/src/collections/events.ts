@@ -140,6 +140,32 @@ export function eventsCollection(options: { timezone: string; uidDomain: string 
           description: 'Goes up when the time, place or status changes.',
         },
       },
+      {
+        // Written only by the calendar import; a re-import skips copies older than this.
+        name: 'importSource',
+        label: 'Imported from',
+        type: 'group',
+        // A calendar's address can hold a private token (Google's secret iCal links): staff only.
+        access: { read: ({ req }) => Boolean(req.user), create: () => false, update: () => false },
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          condition: (data) => Boolean(data?.importSource?.source),
+          description: 'Where the calendar import took this event from.',
+        },
+        fields: [
+          { name: 'source', label: 'File or address', type: 'text' },
+          { name: 'uid', label: 'UID in the source', type: 'text' },
+          { name: 'sequence', label: 'SEQUENCE in the source', type: 'number' },
+          {
+            name: 'modified',
+            label: 'Last changed in the source',
+            type: 'date',
+            admin: { date: { pickerAppearance: 'dayAndTime' }, description: 'LAST-MODIFIED, or DTSTAMP when there is none.' },
+          },
+          { name: 'importedAt', label: 'Imported at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        ],
+      },
     ],
   }
 }
