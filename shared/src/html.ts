@@ -8,8 +8,10 @@ const RICH_TEXT: sanitize.IOptions = {
   allowedTags: [
     'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'a', 'strong', 'b', 'em', 'i', 'u', 's',
     'sub', 'sup', 'code', 'pre', 'blockquote', 'br', 'hr', 'span',
-    'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'img',
+    'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'img', 'div',
   ],
+  // Only the classes of NHS.UK inset text (what a quote block becomes), nothing else.
+  allowedClasses: { div: ['nhsuk-inset-text'], span: ['nhsuk-u-visually-hidden'] },
   allowedAttributes: {
     a: ['href', 'title', 'rel', 'target'],
     img: ['src', 'alt', 'width', 'height'],
@@ -29,8 +31,27 @@ const RICH_TEXT: sanitize.IOptions = {
   },
 }
 
+const INNERMOST_QUOTE = /<blockquote>((?:(?!<blockquote>)[\s\S])*?)<\/blockquote>/
+
+/**
+ * An editor's quote block as NHS.UK inset text (nhsuk-frontend's template: a hidden
+ * "Information: " and the text in paragraphs). Works on sanitised markup, where a
+ * blockquote has no attributes; innermost first, so nested quotes pair up.
+ */
+function quotesToInsetText(html: string): string {
+  let out = html
+  for (let match = INNERMOST_QUOTE.exec(out); match; match = INNERMOST_QUOTE.exec(out)) {
+    // Inline content goes in a paragraph; content with blocks of its own stays as it is.
+    const inner = /<(?:p|ul|ol|h[2-6]|div|table|pre|hr)[\s>/]/.test(match[1]) ? match[1] : `<p>${match[1]}</p>`
+    const inset = `<div class="nhsuk-inset-text"><span class="nhsuk-u-visually-hidden">Information: </span>${inner}</div>`
+    out = out.slice(0, match.index) + inset + out.slice(match.index + match[0].length)
+  }
+  return out
+}
+
+/** Sanitised rich text; running it again on its own output changes nothing. */
 export function sanitizeRichHtml(html: string): string {
-  return sanitize(html, RICH_TEXT)
+  return quotesToInsetText(sanitize(html, RICH_TEXT))
 }
 
 // Tags whose ends separate text. Payload's converter writes no newlines between tags, so

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { stripHtml } from '../src/html'
+import { sanitizeRichHtml, stripHtml } from '../src/html'
 import { buildFeed } from '../src/ical'
 import { sampleEvents } from './sample-events'
 
@@ -53,5 +53,31 @@ describe('stripHtml', () => {
     expect(description).toContain('role play.\n\nThis event is for clinicians.')
     expect(description).toContain('Who it is for\n\n- Nurses\n- GPs & pharmacists')
     expect(description).not.toMatch(/\.[A-Z]|forNurses/)
+  })
+})
+
+describe('sanitizeRichHtml: quote blocks', () => {
+  const INSET = '<div class="nhsuk-inset-text"><span class="nhsuk-u-visually-hidden">Information: </span>'
+
+  it('turns a Lexical quote block into NHS.UK inset text, as nhsuk-frontend renders it', () => {
+    // Payload's converter writes a quote's text straight into the blockquote.
+    expect(sanitizeRichHtml('<p>Before.</p><blockquote>Send <strong>both</strong> samples.</blockquote><p>After.</p>')).toBe(
+      `<p>Before.</p>${INSET}<p>Send <strong>both</strong> samples.</p></div><p>After.</p>`,
+    )
+    expect(sanitizeRichHtml('<blockquote><p>One.</p><p>Two.</p></blockquote>')).toBe(`${INSET}<p>One.</p><p>Two.</p></div>`)
+  })
+
+  it('pairs nested quotes and is stable when sanitised again (the site sanitises the export once more)', () => {
+    const once = sanitizeRichHtml('<blockquote>Outer <blockquote>inner</blockquote> end</blockquote>')
+    expect(once).toBe(`${INSET}Outer ${INSET}<p>inner</p></div> end</div>`)
+    expect(sanitizeRichHtml(once)).toBe(once)
+  })
+
+  it('allows only the inset text classes', () => {
+    expect(sanitizeRichHtml('<div class="nhsuk-inset-text evil" style="x" onclick="y">Hi</div>')).toBe('<div class="nhsuk-inset-text">Hi</div>')
+    expect(sanitizeRichHtml('<span class="nhsuk-u-visually-hidden nhsuk-button">x</span><p class="nhsuk-button">y</p>')).toBe(
+      '<span class="nhsuk-u-visually-hidden">x</span><p>y</p>',
+    )
+    expect(sanitizeRichHtml('<blockquote cite="javascript:alert(1)" class="x">Quote</blockquote>')).toBe(`${INSET}<p>Quote</p></div>`)
   })
 })

@@ -1,11 +1,9 @@
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { copyMedia, mediaUrls } from '../scripts/media.mjs'
 
-const siteDir = path.resolve(import.meta.dirname, '..')
 const fixtures = path.join(import.meta.dirname, 'fixtures')
 const sampleFile = path.join(fixtures, 'published.sample.json')
 const sample = () => JSON.parse(fs.readFileSync(sampleFile, 'utf8'))
@@ -58,21 +56,5 @@ describe('media files', () => {
     expect(() => copyMedia(noFolder.file, noFolder.out)).toThrow(/names no "mediaDir"/)
     const escape = exportCopy('escape', (content) => (content.resources.find((r: any) => r.document).document.url = '/media/..%2F..%2Fsecret.pdf'))
     expect(() => copyMedia(escape.file, escape.out)).toThrow(/secret\.pdf/)
-  })
-
-  it('are served by the built site, and resource pages link to them there', { timeout: 240_000 }, () => {
-    const { file, out } = exportCopy('build')
-    const built = spawnSync(process.execPath, ['scripts/build.mjs'], {
-      cwd: siteDir,
-      env: { ...process.env, HUB_CONTENT_FILE: file, SITE_OUT_DIR: out, SITE_URL: 'https://hub.example', BUILD_DATE: '2026-11-25' },
-      encoding: 'utf8',
-    })
-    expect(built.status, built.stderr + built.stdout).toBe(0)
-    for (const resource of sample().resources.filter((r: any) => r.document)) {
-      const html = fs.readFileSync(path.join(out, 'library', resource.slug, 'index.html'), 'utf8')
-      expect(html).toContain(`<a href="/media/${resource.document.filename}" download>`)
-      expect(html).not.toMatch(/href="https?:\/\/[^"]*\/api\/media\//)
-      expect(fs.existsSync(path.join(out, 'media', resource.document.filename))).toBe(true)
-    }
   })
 })
