@@ -58,6 +58,7 @@ export const validData: Record<string, () => Record<string, unknown>> = {
     start: '2026-12-01T10:00:00.000Z',
     end: '2026-12-01T11:00:00.000Z',
     format: 'online',
+    onlineNote: 'A Microsoft Teams link is sent to booked attendees.',
     status: 'scheduled',
   }),
   topics: () => ({ name: `Topic ${next()}` }),

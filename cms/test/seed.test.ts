@@ -146,7 +146,7 @@ describe('seed', () => {
       expect(drafts.length, collection).toBe(1)
       const anonymous = await payload.find({ collection: collection as never, pagination: false, overrideAccess: false })
       expect(anonymous.docs.length, collection).toBe((await count(collection)) - 1)
-      expect(anonymous.docs.some((d) => (d as { slug: string }).slug === drafts[0].slug), collection).toBe(false)
+      expect(anonymous.docs.some((d) => (d as unknown as { slug: string }).slug === drafts[0].slug), collection).toBe(false)
       const asDraft = await payload.find({ collection: collection as never, where: { slug: { equals: drafts[0].slug } }, draft: true, overrideAccess: false })
       expect(asDraft.docs, `${collection} with draft: true`).toHaveLength(0)
     }

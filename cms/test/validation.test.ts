@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { lexical, pngFile, validData } from './fixtures'
+import { PASSWORD, type StaffUser } from './access-apis'
+import { restCall, restLogin, type UploadFile } from './access-clients'
+import { lexical, makeUsers, pngFile, validData } from './fixtures'
 import { startPayload, stopPayload } from './payload-harness'
 
 /** Each rule rejects bad input with a message that says what to fix, and saves nothing. */
@@ -71,6 +73,62 @@ describe('events', () => {
   it('refuses an impossible all-day date', async () => {
     const errors = await rejected('events', { ...validData.events(), allDay: true, startDate: '2027-02-30', endDate: '2027-03-01' })
     expect(errors.startDate).toBe('"2027-02-30" is not a date. Write the first day as YYYY-MM-DD, for example 2026-03-14.')
+  })
+
+  it('asks for a venue on in-person and hybrid events', async () => {
+    const VENUE = 'Enter the venue: in-person and hybrid events need a place for people to go to.'
+    expect((await rejected('events', { ...validData.events(), format: 'in-person', venue: '' })).venue).toBe(VENUE)
+    expect((await rejected('events', { ...validData.events(), format: 'hybrid', venue: '  ' })).venue).toBe(VENUE)
+  })
+
+  it('asks for joining instructions on online and hybrid events', async () => {
+    const JOINING =
+      'Enter the joining instructions: online and hybrid events need a note on how to join, e.g. "A Microsoft Teams link is sent to booked attendees."'
+    expect((await rejected('events', { ...validData.events(), format: 'online', onlineNote: '' })).onlineNote).toBe(JOINING)
+    const hybrid = await rejected('events', { ...validData.events(), format: 'hybrid', venue: 'Room 1', onlineNote: undefined })
+    expect(hybrid).toEqual({ onlineNote: JOINING })
+  })
+
+  it('needs no venue online, and no joining note in person', async () => {
+    const online = await payload.create({ collection: 'events', data: { ...validData.events(), format: 'online', venue: undefined } as never, overrideAccess: true })
+    const inPerson = await payload.create({
+      collection: 'events',
+      data: { ...validData.events(), format: 'in-person', venue: 'Education Centre', onlineNote: undefined } as never,
+      overrideAccess: true,
+    })
+    expect([online.format, inPerson.format]).toEqual(['online', 'in-person'])
+  })
+
+  it('lets a draft be saved without a venue, and asks for it on publishing', async () => {
+    const draft = await payload.create({
+      collection: 'events',
+      data: { ...validData.events(), format: 'in-person', _status: 'draft' } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    await expect(
+      payload.update({ collection: 'events', id: draft.id, data: { _status: 'published' } as never, overrideAccess: true }),
+    ).rejects.toMatchObject({ data: { errors: [{ path: 'venue', message: expect.stringMatching(/^Enter the venue/) }] } })
+  })
+
+  it('clears the stored times when an event becomes all-day, and the dates when it goes back', async () => {
+    const timed = await payload.create({ collection: 'events', data: validData.events() as never, overrideAccess: true })
+    const allDay = await payload.update({
+      collection: 'events',
+      id: timed.id,
+      data: { allDay: true, startDate: '2026-12-01', endDate: '2026-12-02' } as never,
+      overrideAccess: true,
+    })
+    expect([allDay.start, allDay.end, allDay.startDate, allDay.endDate]).toEqual([null, null, '2026-12-01', '2026-12-02'])
+    const back = await payload.update({
+      collection: 'events',
+      id: timed.id,
+      data: { allDay: false, start: '2026-12-05T10:00:00.000Z', end: '2026-12-05T11:00:00.000Z' } as never,
+      overrideAccess: true,
+    })
+    expect([back.startDate, back.endDate, back.start, back.end]).toEqual([null, null, '2026-12-05T10:00:00.000Z', '2026-12-05T11:00:00.000Z'])
+    const stored = await payload.findByID({ collection: 'events', id: timed.id, overrideAccess: true })
+    expect([stored.startDate, stored.endDate]).toEqual([null, null])
   })
 
   it('refuses a javascript: booking link', async () => {
@@ -148,6 +206,35 @@ describe('guidance', () => {
 })
 
 describe('media', () => {
+  const MB = 1024 * 1024
+  const NOT_AN_IMAGE = (name: string) => `"${name}" is not an image or PDF: upload a JPEG, PNG, WebP, GIF or PDF.`
+  const HOW_TO_FIX = 'Make it smaller (compress the PDF, or export the image at a smaller size) and upload it again.'
+  const fakePng = () => {
+    const data = Buffer.from('<html><script>alert(1)</script></html>')
+    return { data, mimetype: 'image/png', name: 'fake.png', size: data.length }
+  }
+  const csv = () => {
+    const data = Buffer.from('name,role\nA,B\n')
+    return { data, mimetype: 'text/csv', name: 'people.csv', size: data.length }
+  }
+  const bigPdf = (megabytes: number) => {
+    const data = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(megabytes * MB, 1)])
+    return { data, mimetype: 'application/pdf', name: 'big.pdf', size: data.length }
+  }
+
+  /** Uploads as an editor would, through the REST route the admin uses. */
+  let token: string
+  beforeAll(async () => {
+    const { editor } = (await makeUsers(payload)) as unknown as Record<string, StaffUser>
+    token = await restLogin(editor.email, PASSWORD)
+  })
+  async function restRefusal(file: UploadFile) {
+    const before = (await payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+    const reply = await restCall('POST', 'media', { token, upload: { file, data: { alt: 'x' } } })
+    expect((await payload.count({ collection: 'media', overrideAccess: true })).totalDocs, 'nothing is saved').toBe(before)
+    return { status: reply.status, message: reply.body?.errors?.[0]?.message }
+  }
+
   it('needs alternative text on images', async () => {
     const errors = await rejected('media', { alt: '' }, await pngFile())
     expect(errors.alt).toBe('Add alternative text describing the image, for people using screen readers.')
@@ -164,23 +251,27 @@ describe('media', () => {
     expect(doc.sizes?.thumbnail?.width).toBe(400)
   })
 
-  it('refuses a file that is not really an image, even named .png', async () => {
-    const data = Buffer.from('<html><script>alert(1)</script></html>')
-    const errors = await rejected('media', { alt: 'x' }, { data, mimetype: 'image/png', name: 'fake.png', size: data.length })
-    expect(Object.values(errors).join(' ')).toMatch(/file type|not allowed|invalid/i)
+  it('takes a real image over REST (the upload path the refusals below use)', async () => {
+    const reply = await restCall('POST', 'media', { token, upload: { file: await pngFile('over-rest.png'), data: { alt: 'A blue square' } } })
+    expect(reply.status).toBe(201)
+    expect(reply.body.doc.mimeType).toBe('image/png')
   })
 
-  it('refuses a file type that is not an image or PDF', async () => {
-    const data = Buffer.from('name,role\nA,B\n')
-    const errors = await rejected('media', { alt: 'x' }, { data, mimetype: 'text/csv', name: 'people.csv', size: data.length })
-    expect(Object.values(errors).join(' ')).toMatch(/file type|not allowed|invalid/i)
+  it('refuses a file that is not really an image, even named .png, saying what to upload', async () => {
+    expect(await rejected('media', { alt: 'x' }, fakePng())).toEqual({ '': NOT_AN_IMAGE('fake.png') })
+    expect(await restRefusal(fakePng())).toEqual({ status: 415, message: NOT_AN_IMAGE('fake.png') })
   })
 
-  it('refuses an oversized upload, saying the limit', async () => {
-    const data = Buffer.alloc(11 * 1024 * 1024, 1)
-    const errors = await rejected('media', { alt: 'x' }, { data, mimetype: 'application/pdf', name: 'big.pdf', size: data.length })
-    expect(Object.values(errors).join(' ')).toBe(
-      'This file is 11.0 MB; the largest upload allowed is 10.0 MB. Make it smaller and try again.',
-    )
+  it('refuses a file type that is not an image or PDF, saying what to upload', async () => {
+    expect(await rejected('media', { alt: 'x' }, csv())).toEqual({ '': NOT_AN_IMAGE('people.csv') })
+    expect(await restRefusal(csv())).toEqual({ status: 415, message: NOT_AN_IMAGE('people.csv') })
+  })
+
+  it('refuses an oversized upload with its size and the limit', async () => {
+    expect(await rejected('media', { alt: 'x' }, bigPdf(11))).toEqual({ '': `"big.pdf" is 11 MB; the limit is 10 MB. ${HOW_TO_FIX}` })
+  })
+
+  it('refuses an oversized upload over REST the same way, before reading it all', async () => {
+    expect(await restRefusal(bigPdf(12))).toEqual({ status: 413, message: `This file is 12 MB; the limit is 10 MB. ${HOW_TO_FIX}` })
   })
 })

@@ -32,18 +32,14 @@ export const readPublishedOrStaff: Access = ({ req }) =>
 export const anyone: Access = () => true
 
 /**
- * Create/update on drafts-enabled collections: editors may publish; contributors may only
- * write drafts, and may not touch a document that is currently published (that would let
- * them change or unpublish live content).
+ * Create/update on drafts-enabled collections: editors may publish; contributors may write
+ * anything but a published status. Saving a draft of a published document is allowed (it
+ * writes a new version and leaves the live one alone); changing the live version without
+ * publishing (an unpublish, or a plain save) is refused by `contributorsSaveDraftsOnly`, which
+ * can see whether the write is a draft save. Returning false here for `_status: 'published'`
+ * is also what hides the admin's Publish button from contributors.
  */
-export const writeDraftsOrPublish: Access = ({ req, data }) => {
-  if (isEditor(req.user)) return true
-  if (!isContributor(req.user)) return false
-  if ((data as { _status?: string } | undefined)?._status === 'published') return false
-  return { _status: { not_equals: 'published' } }
-}
-
-export const createDraftsOrPublish: Access = ({ req, data }) => {
+export const draftsUnlessEditor: Access = ({ req, data }) => {
   if (isEditor(req.user)) return true
   if (!isContributor(req.user)) return false
   return (data as { _status?: string } | undefined)?._status !== 'published'
@@ -66,7 +62,7 @@ export const adminFieldOnly: FieldAccess = ({ req }) => isAdmin(req.user)
 export const draftedContentAccess = {
   read: readPublishedOrStaff,
   readVersions: contributors,
-  create: createDraftsOrPublish,
-  update: writeDraftsOrPublish,
+  create: draftsUnlessEditor,
+  update: draftsUnlessEditor,
   delete: editorsOnly,
 }

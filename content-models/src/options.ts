@@ -32,8 +32,18 @@ export interface PublishedChange {
 export interface EducationHubOptions {
   /** Wall-clock zone for event times. Default Europe/London. */
   timezone?: string
-  /** Turn collections off, e.g. `{ users: false }` when the host app has its own users. */
+  /**
+   * Turn collections off, e.g. `{ users: false }` when the host app has its own users.
+   * Fields that point at a collection that is off are left out (resources lose `topics`, or
+   * `document` and `thumbnail`, which makes the link required; events lose `category`),
+   * unless the host app has its own collection with that slug, which they then point at.
+   */
   collections?: Partial<Record<HubCollectionKey, boolean>>
+  /**
+   * Changes to one collection's config. `slug` renames the collection (relationships follow);
+   * `hooks` are added after the plugin's own, never instead of them; `admin` and `access` are
+   * merged; `fields` receives the plugin's fields to extend.
+   */
   overrides?: Partial<Record<HubCollectionKey, CollectionOverride>>
   /** Right-hand side of generated iCal UIDs (`<uuid>@<uidDomain>`). */
   uidDomain?: string
@@ -62,6 +72,25 @@ export const COLLECTION_SLUGS: Record<HubCollectionKey, string> = {
   eventCategories: 'event-categories',
   media: 'media',
   users: 'users',
+}
+
+/** Each collection's slug after the hub's `overrides.<key>.slug`. */
+export function resolveSlugs(options: EducationHubOptions): Record<HubCollectionKey, string> {
+  const keys = Object.keys(COLLECTION_SLUGS) as HubCollectionKey[]
+  return Object.fromEntries(keys.map((key) => [key, options.overrides?.[key]?.slug ?? COLLECTION_SLUGS[key]])) as Record<
+    HubCollectionKey,
+    string
+  >
+}
+
+/**
+ * Where the plugin's relationship fields point: a slug, or undefined when that collection is
+ * turned off and the host app has none of its own, so the fields are left out.
+ */
+export interface RelationTargets {
+  topics?: string
+  eventCategories?: string
+  media?: string
 }
 
 export function resolveOptions(options: EducationHubOptions): ResolvedOptions {

@@ -10,8 +10,22 @@ import {
   type CollectionOverride,
   type EducationHubOptions,
   type HubCollectionKey,
+  type RelationTargets,
   resolveOptions,
+  resolveSlugs,
 } from './options'
+import { friendlyUploadLimit } from './uploads/upload-limit'
+
+type Hooks = NonNullable<CollectionConfig['hooks']>
+
+/** Hook lists run one after the other: the plugin's first, then the hub's. */
+function appendHooks(base: Hooks = {}, extra: Hooks = {}): Hooks {
+  const merged: Record<string, unknown[]> = { ...(base as Record<string, unknown[]>) }
+  for (const [name, list] of Object.entries(extra as Record<string, unknown[] | undefined>)) {
+    if (list) merged[name] = [...(merged[name] ?? []), ...list]
+  }
+  return merged as Hooks
+}
 
 /** Merge a hub's override into one of the plugin's collections. */
 function applyOverride(collection: CollectionConfig, override?: CollectionOverride): CollectionConfig {
@@ -22,7 +36,8 @@ function applyOverride(collection: CollectionConfig, override?: CollectionOverri
     ...rest,
     admin: { ...collection.admin, ...rest.admin },
     access: { ...collection.access, ...rest.access },
-    hooks: { ...collection.hooks, ...rest.hooks },
+    // Appended, not replaced: UID/SEQUENCE and publish notifications must keep running.
+    hooks: appendHooks(collection.hooks, rest.hooks),
     fields: fields ? fields({ defaultFields: collection.fields }) : collection.fields,
   }
 }
@@ -41,11 +56,21 @@ export const educationHub =
     const resolved = resolveOptions(options)
     const notify = publishedChangeHooks(resolved)
     const enabled = (key: HubCollectionKey) => options.collections?.[key] !== false
+    const slugs = resolveSlugs(options)
+
+    // A relationship points at our collection, or at the host's own one with that slug.
+    const hostSlugs = new Set((config.collections ?? []).map((collection) => collection.slug))
+    const target = (key: HubCollectionKey) => (enabled(key) || hostSlugs.has(slugs[key]) ? slugs[key] : undefined)
+    const relations: RelationTargets = {
+      topics: target('topics'),
+      eventCategories: target('eventCategories'),
+      media: target('media'),
+    }
 
     const built: [HubCollectionKey, CollectionConfig][] = [
-      ['resources', resourcesCollection()],
+      ['resources', resourcesCollection({ relations })],
       ['guidance', guidanceCollection()],
-      ['events', eventsCollection(resolved)],
+      ['events', eventsCollection({ ...resolved, relations })],
       ['topics', topicsCollection()],
       ['eventCategories', eventCategoriesCollection()],
       ['media', mediaCollection(resolved)],
@@ -60,12 +85,11 @@ export const educationHub =
             ? collection
             : {
                 ...collection,
-                hooks: {
-                  ...collection.hooks,
-                  beforeChange: [...(collection.hooks?.beforeChange ?? []), notify.beforeChange],
-                  afterChange: [...(collection.hooks?.afterChange ?? []), notify.afterChange],
-                  afterDelete: [...(collection.hooks?.afterDelete ?? []), notify.afterDelete],
-                },
+                hooks: appendHooks(collection.hooks, {
+                  beforeChange: [notify.beforeChange],
+                  afterChange: [notify.afterChange],
+                  afterDelete: [notify.afterDelete],
+                }),
               }
         return applyOverride(withHooks, options.overrides?.[key])
       })
@@ -73,5 +97,8 @@ export const educationHub =
     return {
       ...config,
       collections: [...(config.collections ?? []), ...collections],
+      // Payload refuses an upload over `upload.limits.fileSize` before any collection hook runs:
+      // make that refusal say the file's size and the limit too.
+      upload: enabled('media') ? friendlyUploadLimit(config.upload, resolved.maxUploadBytes) : config.upload,
     }
   }

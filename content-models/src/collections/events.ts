@@ -1,12 +1,14 @@
-import type { CollectionConfig, DateField } from 'payload'
+import type { CollectionConfig, DateField, Field } from 'payload'
 import { RESERVED_EVENT_SLUGS } from '@genomics-hub/shared/content'
 import { draftedContentAccess } from '../access'
-import { DRAFTS_WITH_SCHEDULING } from '../options'
+import { contributorsSaveDraftsOnly } from '../hooks/contributor-drafts'
+import { DRAFTS_WITH_SCHEDULING, type RelationTargets } from '../options'
 import { httpUrlField } from '../fields/http-url'
 import { calendarDateField } from '../fields/london-date'
 import { audienceOptions, eventFormatOptions, eventStatusOptions } from '../fields/options'
 import { slugField } from '../fields/slug'
-import { eventIdentity } from '../hooks/event-identity'
+import { clearOtherTiming } from '../hooks/event-timing'
+import { eventIdentity, identityFieldAccess } from '../hooks/event-identity'
 
 type Siblings = { siblingData?: Record<string, unknown> }
 
@@ -28,11 +30,23 @@ function timedField(name: 'start' | 'end', label: string, timezone: string, vali
   } as DateField
 }
 
+/** A place for people to go to (in person, hybrid) or a way to join (online, hybrid). */
+function neededFor(formats: string[], message: string) {
+  return (value: unknown, { siblingData }: Siblings) => {
+    const format = String(siblingData?.format ?? '')
+    const empty = typeof value !== 'string' || !value.trim()
+    return formats.includes(format) && empty ? message : true
+  }
+}
+
 const formatTime = (value: unknown, timezone: string) =>
   new Date(String(value)).toLocaleString('en-GB', { timeZone: timezone, dateStyle: 'medium', timeStyle: 'short' })
 
-/** Training events, shown on the calendar and in the iCal feeds. */
-export function eventsCollection(options: { timezone: string; uidDomain: string }): CollectionConfig {
+/**
+ * Training events, shown on the calendar and in the iCal feeds. `relations.eventCategories`
+ * names the categories collection (the field is left out when it is off).
+ */
+export function eventsCollection(options: { timezone: string; uidDomain: string; relations: RelationTargets }): CollectionConfig {
   const { timezone } = options
   return {
     slug: 'events',
@@ -46,7 +60,10 @@ export function eventsCollection(options: { timezone: string; uidDomain: string 
     access: draftedContentAccess,
     versions: DRAFTS_WITH_SCHEDULING,
     defaultSort: 'start',
-    hooks: { beforeChange: [eventIdentity(options.uidDomain)] },
+    hooks: {
+      beforeOperation: [contributorsSaveDraftsOnly],
+      beforeChange: [clearOtherTiming, eventIdentity(options.uidDomain)],
+    },
     fields: [
       { name: 'title', type: 'text', required: true },
       slugField({ reserved: RESERVED_EVENT_SLUGS }),
@@ -94,7 +111,12 @@ export function eventsCollection(options: { timezone: string; uidDomain: string 
         ],
       },
       { name: 'format', type: 'select', required: true, defaultValue: 'in-person', options: eventFormatOptions },
-      { name: 'venue', type: 'text', admin: { condition: (data) => data?.format !== 'online' } },
+      {
+        name: 'venue',
+        type: 'text',
+        admin: { condition: (data) => data?.format !== 'online' },
+        validate: neededFor(['in-person', 'hybrid'], 'Enter the venue: in-person and hybrid events need a place for people to go to.'),
+      },
       { name: 'address', type: 'textarea', admin: { condition: (data) => data?.format !== 'online' } },
       {
         name: 'onlineNote',
@@ -104,9 +126,15 @@ export function eventsCollection(options: { timezone: string; uidDomain: string 
           condition: (data) => data?.format !== 'in-person',
           description: 'How to join online, e.g. "A Microsoft Teams link is sent to booked attendees."',
         },
+        validate: neededFor(
+          ['online', 'hybrid'],
+          'Enter the joining instructions: online and hybrid events need a note on how to join, e.g. "A Microsoft Teams link is sent to booked attendees."',
+        ),
       },
       { name: 'organiser', type: 'text' },
-      { name: 'category', type: 'relationship', relationTo: 'event-categories' },
+      ...(options.relations.eventCategories
+        ? [{ name: 'category', type: 'relationship', relationTo: options.relations.eventCategories } as Field]
+        : []),
       { name: 'audience', type: 'select', hasMany: true, options: audienceOptions },
       httpUrlField('bookingUrl', { label: 'Booking link' }),
       {
@@ -123,7 +151,9 @@ export function eventsCollection(options: { timezone: string; uidDomain: string 
         type: 'text',
         unique: true,
         index: true,
-        access: { update: () => false },
+        access: identityFieldAccess,
+        // A copy is a new event: the hook gives it a UID of its own (not "<uid> - Copy").
+        hooks: { beforeDuplicate: [() => null] },
         admin: {
           position: 'sidebar',
           readOnly: true,
@@ -134,6 +164,8 @@ export function eventsCollection(options: { timezone: string; uidDomain: string 
         name: 'sequence',
         type: 'number',
         defaultValue: 0,
+        access: identityFieldAccess,
+        hooks: { beforeDuplicate: [() => 0] },
         admin: {
           position: 'sidebar',
           readOnly: true,

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { draftedContentAccess } from '../access'
+import { contributorsSaveDraftsOnly } from '../hooks/contributor-drafts'
 import { DRAFTS_WITH_SCHEDULING } from '../options'
 import { httpUrlField } from '../fields/http-url'
 import { calendarDateField } from '../fields/london-date'
@@ -18,6 +19,7 @@ export function guidanceCollection(): CollectionConfig {
     access: draftedContentAccess,
     versions: DRAFTS_WITH_SCHEDULING,
     defaultSort: 'navOrder',
+    hooks: { beforeOperation: [contributorsSaveDraftsOnly] },
     fields: [
       { name: 'title', type: 'text', required: true },
       slugField(),

@@ -1,21 +1,36 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 import { anyone, contributors, editorsOnly } from '../access'
+import { ACCEPTED_LABELS, ACCEPTED_MIME_TYPES, detectFileType, fileHead } from '../uploads/file-kind'
+import { tooLargeError } from '../uploads/upload-limit'
 
-const ACCEPTED = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf']
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`
+/**
+ * Checks an upload before Payload does, so the editor reads what to do rather than "Invalid
+ * MIME type" (Payload's own checks stay behind this one). Files are judged by their bytes,
+ * so a web page renamed .png is refused.
+ */
+function checkUpload(maxUploadBytes: number): CollectionBeforeOperationHook {
+  return async ({ req, operation }) => {
+    const file = req.file
+    if (!file || (operation !== 'create' && operation !== 'update')) return
+    const name = `"${file.name}"`
+    const size = file.size ?? file.data?.length
+    if (size && size > maxUploadBytes) throw tooLargeError(name, size, maxUploadBytes)
+    if (!detectFileType(await fileHead(file))) {
+      throw new APIError(`${name} is not an image or PDF: upload a ${ACCEPTED_LABELS}.`, 415, null, true)
+    }
+  }
+}
 
 /** Images (resized by sharp into responsive sizes, alt text required) and PDFs. */
 export function mediaCollection(options: { maxUploadBytes: number }): CollectionConfig {
-  const { maxUploadBytes } = options
   return {
     slug: 'media',
     labels: { singular: 'Media file', plural: 'Media' },
     admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
     access: { read: anyone, create: contributors, update: contributors, delete: editorsOnly },
     upload: {
-      mimeTypes: ACCEPTED,
+      mimeTypes: ACCEPTED_MIME_TYPES,
       imageSizes: [
         { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
         { name: 'card', width: 768 },
@@ -24,21 +39,7 @@ export function mediaCollection(options: { maxUploadBytes: number }): Collection
       adminThumbnail: 'thumbnail',
       focalPoint: true,
     },
-    hooks: {
-      beforeOperation: [
-        ({ req, operation }) => {
-          const size = req.file?.size ?? req.file?.data?.length
-          if ((operation === 'create' || operation === 'update') && size && size > maxUploadBytes) {
-            throw new APIError(
-              `This file is ${megabytes(size)}; the largest upload allowed is ${megabytes(maxUploadBytes)}. Make it smaller and try again.`,
-              413,
-              undefined,
-              true,
-            )
-          }
-        },
-      ],
-    },
+    hooks: { beforeOperation: [checkUpload(options.maxUploadBytes)] },
     fields: [
       {
         name: 'alt',

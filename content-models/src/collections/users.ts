@@ -19,9 +19,10 @@ export function usersCollection(): CollectionConfig {
       // The first account made on an empty database (the admin's "create first user"
       // screen) must be able to manage the others.
       beforeChange: [
-        async ({ data, operation, req }) => {
+        async ({ collection, data, operation, req }) => {
           if (operation !== 'create') return data
-          const { totalDocs } = await req.payload.count({ collection: 'users', req })
+          // This collection's own slug: a hub may rename it (overrides.users.slug).
+          const { totalDocs } = await req.payload.count({ collection: collection.slug as 'users', req })
           return totalDocs === 0 ? { ...data, role: 'admin' } : data
         },
       ],

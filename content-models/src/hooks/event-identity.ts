@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, FieldAccess } from 'payload'
 
 /** Fields whose change makes subscribers' calendars need the new version (RFC 5545 SEQUENCE). */
 export const SEQUENCED_FIELDS = [
@@ -27,6 +27,18 @@ function sameValue(a: unknown, b: unknown): boolean {
     return v
   }
   return norm(a) === norm(b)
+}
+
+/**
+ * `uid` and `sequence` are the plugin's: no one writes them through REST, GraphQL or the admin
+ * (a value sent there is dropped, and the stored one kept). Payload skips field access for
+ * trusted server code (Local API with `overrideAccess: true`), which is how the calendar import
+ * brings an event's original UID and a higher SEQUENCE; `eventIdentity` still decides what is
+ * stored (the UID never changes, the sequence never goes down).
+ */
+export const identityFieldAccess: { create: FieldAccess; update: FieldAccess } = {
+  create: () => false,
+  update: () => false,
 }
 
 /**
