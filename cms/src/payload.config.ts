@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { educationHub } from '@genomics-hub/content-models'
+import { anyDatabaseIds, educationHub } from '@genomics-hub/content-models'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -48,6 +48,8 @@ export default buildConfig({
   telemetry: false,
   typescript: {
     outputFile: path.resolve(dirname, '../../content-models/src/payload-types.ts'),
+    // Ids are numbers on SQLite and strings on MongoDB: the types say either.
+    schema: [anyDatabaseIds],
   },
   upload: { limits: { fileSize: hubSettings.maxUploadBytes } },
   jobs: {

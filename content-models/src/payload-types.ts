@@ -100,7 +100,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: number | string;
   };
   fallbackLocale: null;
   globals: {
@@ -151,7 +151,7 @@ export interface UserAuthOperations {
  * via the `definition` "site-builds".
  */
 export interface SiteBuild {
-  id: number;
+  id: number | string;
   summary?: string | null;
   status: 'queued' | 'running' | 'succeeded' | 'failed' | 'deploy-hook-called' | 'deploy-hook-failed';
   /**
@@ -167,7 +167,7 @@ export interface SiteBuild {
     | number
     | boolean
     | null;
-  triggeredBy?: (number | null) | User;
+  triggeredBy?: (number | string | null) | User;
   startedAt?: string | null;
   finishedAt?: string | null;
   seconds?: number | null;
@@ -184,7 +184,7 @@ export interface SiteBuild {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: number | string;
   name?: string | null;
   /**
    * Only admins can change roles.
@@ -217,7 +217,7 @@ export interface User {
  * via the `definition` "calendar-imports".
  */
 export interface CalendarImport {
-  id: number;
+  id: number | string;
   /**
    * Publish the imported events straight away. Otherwise they arrive as drafts.
    */
@@ -242,7 +242,7 @@ export interface CalendarImport {
  * via the `definition` "resources".
  */
 export interface Resource {
-  id: number;
+  id: number | string;
   title: string;
   /**
    * Part of the page address. Left empty, it is made from the title.
@@ -250,7 +250,7 @@ export interface Resource {
   slug?: string | null;
   summary: string;
   format: 'guide' | 'e-learning' | 'video' | 'podcast' | 'factsheet' | 'report' | 'tool' | 'website';
-  topics?: (number | Topic)[] | null;
+  topics?: ((number | string) | Topic)[] | null;
   audience: (
     | 'gps'
     | 'nurses'
@@ -272,8 +272,8 @@ export interface Resource {
   /**
    * An uploaded PDF. Leave empty if the resource is a link.
    */
-  document?: (number | null) | Media;
-  thumbnail?: (number | null) | Media;
+  document?: (number | string | null) | Media;
+  thumbnail?: (number | string | null) | Media;
   body?: {
     root: {
       type: string;
@@ -302,7 +302,7 @@ export interface Resource {
  * via the `definition` "topics".
  */
 export interface Topic {
-  id: number;
+  id: number | string;
   name: string;
   /**
    * Part of the page address. Left empty, it is made from the name.
@@ -317,7 +317,7 @@ export interface Topic {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: number | string;
   /**
    * Describe the image for people who cannot see it. Not needed for PDFs.
    */
@@ -366,7 +366,7 @@ export interface Media {
  * via the `definition` "guidance".
  */
 export interface Guidance {
-  id: number;
+  id: number | string;
   title: string;
   /**
    * Part of the page address. Left empty, it is made from the title.
@@ -417,7 +417,7 @@ export interface Guidance {
  * via the `definition` "events".
  */
 export interface Event {
-  id: number;
+  id: number | string;
   title: string;
   /**
    * Part of the page address. Left empty, it is made from the title.
@@ -457,7 +457,7 @@ export interface Event {
    */
   onlineNote?: string | null;
   organiser?: string | null;
-  category?: (number | null) | EventCategory;
+  category?: (number | string | null) | EventCategory;
   audience?:
     | (
         | 'gps'
@@ -506,7 +506,7 @@ export interface Event {
  * via the `definition` "event-categories".
  */
 export interface EventCategory {
-  id: number;
+  id: number | string;
   name: string;
   /**
    * Part of the page address. Left empty, it is made from the name.
@@ -521,7 +521,7 @@ export interface EventCategory {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: number | string;
   key: string;
   data:
     | {
@@ -538,7 +538,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: number | string;
   /**
    * Input data provided to the job
    */
@@ -639,48 +639,48 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: number | string;
   document?:
     | ({
         relationTo: 'site-builds';
-        value: number | SiteBuild;
+        value: (number | string) | SiteBuild;
       } | null)
     | ({
         relationTo: 'calendar-imports';
-        value: number | CalendarImport;
+        value: (number | string) | CalendarImport;
       } | null)
     | ({
         relationTo: 'resources';
-        value: number | Resource;
+        value: (number | string) | Resource;
       } | null)
     | ({
         relationTo: 'guidance';
-        value: number | Guidance;
+        value: (number | string) | Guidance;
       } | null)
     | ({
         relationTo: 'events';
-        value: number | Event;
+        value: (number | string) | Event;
       } | null)
     | ({
         relationTo: 'topics';
-        value: number | Topic;
+        value: (number | string) | Topic;
       } | null)
     | ({
         relationTo: 'event-categories';
-        value: number | EventCategory;
+        value: (number | string) | EventCategory;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: (number | string) | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: (number | string) | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: (number | string) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -690,10 +690,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: number | string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: (number | string) | User;
   };
   key?: string | null;
   value?:
@@ -713,7 +713,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: number | string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1073,20 +1073,20 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'resources';
-          value: number | Resource;
+          value: (number | string) | Resource;
         } | null)
       | ({
           relationTo: 'guidance';
-          value: number | Guidance;
+          value: (number | string) | Guidance;
         } | null)
       | ({
           relationTo: 'events';
-          value: number | Event;
+          value: (number | string) | Event;
         } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: number | User;
+      value: (number | string) | User;
     } | null;
   };
   output?: unknown;
