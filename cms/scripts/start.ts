@@ -8,13 +8,27 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { openPayload } from '../src/local-api'
-import { rebuildsSettled, requestRebuild } from '../src/publishing/rebuild'
+import { markInterruptedBuilds, rebuildsSettled, requestRebuild } from '../src/publishing/rebuild'
 import { seed } from '../src/seed'
 import { ensureAdmin } from '../src/seed/admin'
 
 const cmsDir = path.resolve(import.meta.dirname, '..')
 const port = process.env.PORT || '3000'
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_TELEMETRY: 'false' }
+
+/** When the admin's code (this app, the plugin, the shared code) last changed. */
+function newestSourceMs(): number {
+  const repo = path.resolve(cmsDir, '..')
+  const roots = ['cms/src', 'content-models/src', 'shared/src', 'cms/next.config.mjs', 'cms/package.json'].map((p) => path.join(repo, p))
+  let newest = 0
+  for (const root of roots) {
+    const entries = fs.statSync(root).isDirectory()
+      ? fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+      : [root]
+    for (const file of entries) newest = Math.max(newest, fs.statSync(file).mtimeMs)
+  }
+  return newest
+}
 
 const payload = await openPayload()
 
@@ -36,6 +50,9 @@ if (process.env.HUB_ADMIN_EMAIL && process.env.HUB_ADMIN_PASSWORD) {
   credentials = `First admin created. Email: ${email}  Password: ${password}  (shown once: change it after logging in)`
 }
 
+const interrupted = await markInterruptedBuilds(payload)
+if (interrupted) console.log(`${interrupted} build(s) cut off by the last stop are now recorded as failed.`)
+
 console.log('Building the public site...')
 requestRebuild(payload, 'start-up')
 await rebuildsSettled()
@@ -47,9 +64,10 @@ console.log(
 )
 await payload.destroy()
 
-// The admin is a Next.js app: build it once (and again after the code changes).
-if (!fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) {
-  console.log('Building the admin (first start only, about a minute)...')
+// The admin is a Next.js app: build it once, and again whenever its code has changed since.
+const builtAt = fs.statSync(path.join(cmsDir, '.next', 'BUILD_ID'), { throwIfNoEntry: false })?.mtimeMs
+if (!builtAt || newestSourceMs() > builtAt) {
+  console.log(builtAt ? 'The code changed since the admin was built: building it again...' : 'Building the admin (first start only, about a minute)...')
   const built = spawnSync('pnpm', ['run', 'build:admin'], { cwd: cmsDir, env, stdio: 'inherit' })
   if (built.status !== 0) process.exit(built.status ?? 1)
 }

@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { CalendarImports } from './collections/calendar-imports'
 import { SiteBuilds } from './collections/site-builds'
 import { databaseAdapter } from './database'
+import { dailyRebuildTask } from './publishing/daily-rebuild'
 import { requestRebuild } from './publishing/rebuild'
 import { hubSettings } from './settings'
 
@@ -53,18 +54,10 @@ export default buildConfig({
   },
   upload: { limits: { fileSize: hubSettings.maxUploadBytes } },
   jobs: {
-    tasks: [
-      {
-        // "Upcoming" lists, the month window and the grid's months go stale by themselves.
-        slug: 'rebuildSite',
-        schedule: [{ cron: '5 0 * * *', queue: 'nightly' }],
-        handler: async ({ req }) => {
-          requestRebuild(req.payload, 'daily rebuild')
-          return { output: {} }
-        },
-      },
-    ],
-    // Scheduled publishing only fires if something runs the jobs queue: the CMS process does.
+    // "Upcoming" lists, the month window and the grid's months go stale by themselves.
+    tasks: [dailyRebuildTask],
+    // Scheduled publishing only fires if something runs the jobs queue: the CMS process does,
+    // from boot (instrumentation.ts), not from the first request.
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 50 },
       { cron: '*/5 * * * *', queue: 'nightly', limit: 1 },

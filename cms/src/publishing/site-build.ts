@@ -13,6 +13,8 @@ export const LIVE_LINK = path.join(BUILDS_DIR, 'live')
 
 export interface SiteBuildResult {
   ok: boolean
+  /** Built, but a build that started later was live already, so this one was not switched in. */
+  superseded?: boolean
   dir: string
   pages: number
   seconds: number
@@ -55,39 +57,96 @@ export function runSiteBuild(
 }
 
 /**
+ * A build's folder name: when it started (its content was read just after), then the process.
+ * Names sort by start time, so of two builds the later-named one has the newer content.
+ */
+const newBuildId = () => `${new Date().toISOString().replace(/[:.]/g, '-')}-p${process.pid}`
+const BUILD_ID = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(-p\d+)?$/
+const idOf = (entry: string) => (entry.startsWith('live.') ? entry.slice('live.'.length) : entry)
+
+/**
  * Export what is published and build the static site into a fresh folder; only a build that
  * succeeds is switched in (an atomic rename of the `live` link), so a failed build leaves the
- * last good site untouched.
+ * last good site untouched. Several processes may build at once (the CMS, an import command):
+ * see switchLive.
  */
 export async function buildAndSwitch(
   payload: Payload,
   options: { siteUrl: string; timezone: string; command?: string[] },
 ): Promise<SiteBuildResult> {
   const started = Date.now()
-  const id = new Date().toISOString().replace(/[:.]/g, '-')
+  const id = newBuildId()
   const dir = path.join(BUILDS_DIR, id)
   fs.mkdirSync(BUILDS_DIR, { recursive: true })
   const contentFile = path.join(BUILDS_DIR, `${id}.json`)
-  fs.writeFileSync(contentFile, JSON.stringify(await readPublishedContent(payload, { timezone: options.timezone })))
-
-  const { code, log } = await runSiteBuild(options.command ?? SITE_BUILD, contentFile, dir, options.siteUrl)
-  fs.rmSync(contentFile, { force: true })
-  const seconds = (Date.now() - started) / 1000
-  if (code !== 0 || !fs.existsSync(path.join(dir, 'index.html'))) {
-    fs.rmSync(dir, { recursive: true, force: true })
-    return { ok: false, dir, pages: 0, seconds, log }
+  try {
+    fs.writeFileSync(contentFile, JSON.stringify(await readPublishedContent(payload, { timezone: options.timezone })))
+    const { code, log } = await runSiteBuild(options.command ?? SITE_BUILD, contentFile, dir, options.siteUrl)
+    const seconds = () => (Date.now() - started) / 1000
+    if (code !== 0 || !fs.existsSync(path.join(dir, 'index.html'))) {
+      fs.rmSync(dir, { recursive: true, force: true })
+      return { ok: false, dir, pages: 0, seconds: seconds(), log }
+    }
+    const pages = countPages(dir)
+    const switched = await withSwitchLock(() => switchLive(id))
+    if (!switched) {
+      const note = `\nA build started later is already live: this one (${id}) was not switched in.`
+      return { ok: true, superseded: true, dir, pages, seconds: seconds(), log: log + note }
+    }
+    return { ok: true, dir, pages, seconds: seconds(), log }
+  } finally {
+    fs.rmSync(contentFile, { force: true })
   }
+}
 
-  const previous = fs.existsSync(LIVE_LINK) ? fs.realpathSync(LIVE_LINK) : undefined
+/**
+ * Switches `live` to build `id` unless a build that started later is live already (then
+ * drops this one: its content is older). Then deletes builds older than the one it replaced:
+ * never the live one, the previous one (a request may still be reading it) or any newer one
+ * (another process's, waiting to switch). Called under the switch lock.
+ */
+function switchLive(id: string): boolean {
+  const dir = path.join(BUILDS_DIR, id)
+  const liveId = fs.existsSync(LIVE_LINK) ? path.basename(fs.realpathSync(LIVE_LINK)) : undefined
+  if (liveId && liveId > id) {
+    fs.rmSync(dir, { recursive: true, force: true })
+    return false
+  }
   const tmpLink = `${LIVE_LINK}.${id}`
+  fs.rmSync(tmpLink, { force: true })
   fs.symlinkSync(dir, tmpLink)
   fs.renameSync(tmpLink, LIVE_LINK)
-  // Keep the previous build one round (a request may still be reading it), drop older ones.
+  const keepFrom = liveId ?? id
   for (const entry of fs.readdirSync(BUILDS_DIR)) {
-    const full = path.join(BUILDS_DIR, entry)
-    if (full !== dir && full !== previous && entry !== 'live' && fs.statSync(full).isDirectory()) {
-      fs.rmSync(full, { recursive: true, force: true })
+    if (entry !== 'live' && BUILD_ID.test(idOf(entry)) && idOf(entry) < keepFrom) {
+      fs.rmSync(path.join(BUILDS_DIR, entry), { recursive: true, force: true })
     }
   }
-  return { ok: true, dir, pages: countPages(dir), seconds, log }
+  return true
+}
+
+const LOCK = () => path.join(BUILDS_DIR, '.switch.lock')
+/** A lock older than this was left by a process that died while holding it. */
+const STALE_LOCK_MS = 60_000
+
+/** Runs `work` while holding a lock shared by every process building into BUILDS_DIR. */
+async function withSwitchLock<T>(work: () => T): Promise<T> {
+  const deadline = Date.now() + 2 * STALE_LOCK_MS
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK()) // atomic: exactly one process creates it
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      const age = Date.now() - (fs.statSync(LOCK(), { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > STALE_LOCK_MS) fs.rmSync(LOCK(), { recursive: true, force: true })
+      else if (Date.now() > deadline) throw new Error(`Could not switch the site in: ${LOCK()} stayed locked`)
+      else await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+  try {
+    return work()
+  } finally {
+    fs.rmSync(LOCK(), { recursive: true, force: true })
+  }
 }
