@@ -67,4 +67,9 @@ await step('media', () => {
 })
 await step('search index', () => run('pagefind', ['--site', stagingDir, '--silent']))
 moveDir(stagingDir, outDir)
+// The host's zone and offset, which must make no difference to the output: logged so that a
+// build on another machine (or a test that sets TZ) shows which it really ran under.
+const offset = -new Date().getTimezoneOffset()
+const utcOffset = `UTC${offset < 0 ? '-' : '+'}${String(Math.trunc(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`
 console.log(`Site built into ${path.relative(process.cwd(), outDir) || '.'} in ${((Date.now() - started) / 1000).toFixed(1)} s (${steps.join(', ')})`)
+console.log(`Host time zone: ${Intl.DateTimeFormat().resolvedOptions().timeZone}, ${utcOffset}`)

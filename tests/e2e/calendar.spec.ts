@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import ICAL from 'ical.js'
 import { eventDates, monthGrid, monthOf } from '@genomics-hub/shared/time'
 import { eventBy, published, today } from '../support/content'
+import { E2E } from '../support/paths'
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 
@@ -11,9 +12,14 @@ test('from the home page to this month’s grid, then between months', async ({ 
   const caption = monthGrid(monthOf(today())).caption
   await expect(page.locator('table caption')).toHaveText(caption)
 
+  // Full day names, as the headers' accessible names and (at this width) on screen.
   const headers = page.locator('table thead th[scope="col"]')
   await expect(headers).toHaveCount(7)
-  expect(await headers.locator('abbr').evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual(DAYS)
+  for (const [i, day] of DAYS.entries()) {
+    await expect(headers.nth(i)).toHaveAccessibleName(day)
+    await expect(page.getByRole('columnheader', { name: day, exact: true })).toBeVisible()
+  }
+  expect((await headers.allInnerTexts()).map((t) => t.trim())).toEqual(DAYS)
 
   // Every cell carries its London date; the other months' days are marked.
   const cells = page.locator('table tbody td')
@@ -50,7 +56,26 @@ test('cancelled and postponed events stay on the grid, marked in words', async (
     await page.goto(`/events/month/${monthOf(first)}/`)
     const link = page.locator(`td:has(time[datetime="${first}"]) a[href="/events/${event.slug}/"]`)
     await expect(link).toHaveText(`${status === 'cancelled' ? 'Cancelled' : 'Postponed'}: ${event.title}`)
+    await expect(link).toHaveAccessibleName(`${status === 'cancelled' ? 'Cancelled' : 'Postponed'}: ${event.title}`)
   }
+})
+
+test('on narrow screens the day headers shorten but keep their full names', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 700, height: 900 } })
+  const page = await context.newPage()
+  await page.goto(`/events/month/${monthOf(today())}/`)
+  const headers = page.locator('table thead th[scope="col"]')
+  for (const [i, day] of DAYS.entries()) {
+    await expect(headers.nth(i)).toHaveAccessibleName(day)
+    // On screen: the three letters; the full name is there only for screen readers (1px, clipped).
+    await expect(headers.nth(i).locator('.hub-calendar__day-short')).toBeVisible()
+    await expect(headers.nth(i).locator('.hub-calendar__day-short')).toHaveText(day.slice(0, 3))
+    const full = await headers.nth(i).locator('.hub-calendar__day').boundingBox()
+    expect(full!.width * full!.height, day).toBeLessThanOrEqual(1)
+  }
+  // Nothing is cut: no header text overflows its column.
+  expect(await headers.evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth).length)).toBe(0)
+  await context.close()
 })
 
 test('an empty month says so', async ({ page }) => {
@@ -86,6 +111,35 @@ test('open an event and download its .ics', async ({ page }) => {
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
   expect(jsonLd['@type']).toBe('Event')
   expect(jsonLd.eventStatus).toBe('https://schema.org/EventScheduled')
+})
+
+test('an event page adds to Outlook 365 and Outlook.com, and describes hybrid and online events honestly', async ({ page }) => {
+  const hybrid = eventBy((e) => e.format === 'hybrid' && e.status === 'scheduled')
+  const pageUrl = `${E2E.siteUrl}/events/${hybrid.slug}/`
+  await page.goto(`/events/${hybrid.slug}/`)
+  for (const [name, host] of [
+    ['Add to Outlook (Microsoft 365 work account)', 'outlook.office.com'],
+    ['Add to Outlook.com', 'outlook.live.com'],
+  ]) {
+    const href = new URL((await page.getByRole('link', { name, exact: true }).getAttribute('href'))!)
+    expect(href.host).toBe(host)
+    expect(href.pathname).toBe('/calendar/0/deeplink/compose')
+    expect(href.searchParams.get('subject')).toBe(hybrid.title)
+    expect(href.searchParams.get('allday')).toBe(String(hybrid.allDay))
+  }
+  const ld = async () => JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)
+  const hybridLd = await ld()
+  expect(hybridLd.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode')
+  expect(hybridLd.location.map((l: { '@type': string }) => l['@type'])).toEqual(['Place', 'VirtualLocation'])
+  expect(hybridLd.location[1].url).not.toBe(pageUrl)
+
+  const online = eventBy((e) => e.format === 'online')
+  await page.goto(`/events/${online.slug}/`)
+  const onlineLd = await ld()
+  expect(onlineLd.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode')
+  expect(onlineLd.location['@type']).toBe('VirtualLocation')
+  expect(onlineLd.location.url).not.toBe(`${E2E.siteUrl}/events/${online.slug}/`)
+  if (online.bookingUrl) expect(onlineLd.location.url).toBe(online.bookingUrl)
 })
 
 test('the calendar reads and navigates without JavaScript', async ({ browser }) => {

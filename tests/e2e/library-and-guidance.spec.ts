@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { RESOURCE_FORMAT_LABELS } from '@genomics-hub/shared/content'
 import { published } from '../support/content'
+import { E2E } from '../support/paths'
 
 test('the library lists every published resource, not just ten', async ({ page }) => {
   await page.goto('/library/')
@@ -24,9 +25,19 @@ test('filter the library by format without JavaScript', async ({ browser }) => {
 })
 
 test('filter by audience and by topic', async ({ page }) => {
-  const pharmacists = published().resources.filter((r) => r.audience.includes('pharmacists'))
+  // Resources for all healthcare professionals are for pharmacists too.
+  const resources = published().resources
+  const everyone = resources.filter((r) => r.audience.includes('all-healthcare-professionals'))
+  expect(everyone.length).toBeGreaterThan(0)
+  const pharmacists = resources.filter((r) => r.audience.includes('pharmacists') || everyone.includes(r))
+  expect(pharmacists.length).toBeGreaterThan(everyone.length)
   await page.goto('/library/audience/pharmacists/')
   await expect(page.locator('main .nhsuk-grid-column-two-thirds .nhsuk-card')).toHaveCount(pharmacists.length)
+  const titles = await page.locator('main .nhsuk-grid-column-two-thirds .nhsuk-card__link').allTextContents()
+  expect(titles.sort()).toEqual(pharmacists.map((r) => r.title).sort())
+  await expect(page.getByText('including those for all healthcare professionals')).toBeVisible()
+  await page.goto('/library/audience/all-healthcare-professionals/')
+  await expect(page.locator('main .nhsuk-grid-column-two-thirds .nhsuk-card')).toHaveCount(everyone.length)
   const topic = published().topics.find((t) => published().resources.some((r) => r.topics.some((x) => x.slug === t.slug)))!
   await page.goto(`/library/topic/${topic.slug}/`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Library: ${topic.name}`)
@@ -39,6 +50,19 @@ test('search the library with Pagefind', async ({ page }) => {
   await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible()
   const results = await page.locator('.pagefind-ui__result-link').allTextContents()
   expect(results.some((title) => /pharmacogenomics/i.test(title))).toBe(true)
+})
+
+test('library search finds resources only, as it says', async ({ page }) => {
+  await page.goto('/library/')
+  await expect(page.getByText('Searches the resources in the library (not the guidance pages).')).toBeVisible()
+  // A word every guidance page about results uses, and some resources too.
+  const search = page.getByPlaceholder('Search resources')
+  await expect(search).toHaveAccessibleDescription('Searches the resources in the library (not the guidance pages).')
+  await search.fill('results')
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible()
+  const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+  expect(hrefs.length).toBeGreaterThan(0)
+  expect(hrefs.filter((href) => !href.startsWith('/library/'))).toEqual([])
 })
 
 test('a resource page links out safely', async ({ page }) => {
@@ -66,6 +90,32 @@ test('unknown addresses get the 404 page', async ({ page }) => {
   const response = await page.goto('/no-such-page/')
   expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  // It is nobody's real address: no canonical link, and not for search engines.
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0)
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex')
+})
+
+test('robots.txt points to the sitemap, which exists', async ({ request }) => {
+  const robots = await request.get('/robots.txt')
+  expect(robots.status()).toBe(200)
+  const text = await robots.text()
+  expect(text).toContain('User-agent: *')
+  const sitemap = /^Sitemap: (.+)$/m.exec(text)?.[1]
+  expect(sitemap).toBe(`${E2E.siteUrl}/sitemap-index.xml`)
+  const index = await request.get(new URL(sitemap!).pathname)
+  expect(index.status()).toBe(200)
+  expect(await index.text()).toContain('sitemap-0.xml')
+})
+
+test('the home page’s action links are NHS.UK action links', async ({ page }) => {
+  await page.goto('/')
+  const links = page.locator('main a.nhsuk-action-link')
+  await expect(links).toHaveCount(3)
+  for (const link of await links.all()) {
+    await expect(link.locator('svg.nhsuk-icon.nhsuk-icon--arrow-right-circle[aria-hidden="true"]')).toHaveCount(1)
+    await expect(link.locator('.nhsuk-action-link__text')).not.toBeEmpty()
+  }
+  await expect(page.getByRole('link', { name: 'Library of resources: guides, e-learning, videos and factsheets' })).toHaveAttribute('href', '/library/')
 })
 
 test('the sitemap and canonical URLs use the site address', async ({ page, request }) => {

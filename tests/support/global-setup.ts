@@ -6,8 +6,13 @@ import { CMS, E2E } from './paths'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 
-function run(args: string[], env: Record<string, string>) {
-  execFileSync('pnpm', args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+function run(args: string[], env: Record<string, string>, log?: string) {
+  const out = execFileSync('pnpm', args, { cwd: root, stdio: ['inherit', log ? 'pipe' : 'inherit', 'inherit'], env: { ...process.env, ...env } })
+  // Kept for tests that check how the build ran (the host zone it logged).
+  if (log) {
+    fs.writeFileSync(log, out)
+    process.stdout.write(out)
+  }
 }
 
 /**
@@ -23,8 +28,8 @@ export default async function globalSetup() {
     HUB_RUN_JOBS: 'false',
   })
   const build = { HUB_CONTENT_FILE: E2E.contentFile, SITE_URL: E2E.siteUrl }
-  run(['--filter', '@genomics-hub/site', 'build'], { ...build, SITE_OUT_DIR: E2E.siteDir, TZ: 'UTC' })
-  run(['--filter', '@genomics-hub/site', 'build'], { ...build, SITE_OUT_DIR: E2E.siteDirNewYork, TZ: 'America/New_York' })
+  run(['--filter', '@genomics-hub/site', 'build'], { ...build, SITE_OUT_DIR: E2E.siteDir, TZ: 'UTC' }, E2E.buildLog)
+  run(['--filter', '@genomics-hub/site', 'build'], { ...build, SITE_OUT_DIR: E2E.siteDirNewYork, TZ: 'America/New_York' }, E2E.buildLogNewYork)
 
   process.env.SITE_OUT_DIR = E2E.siteDir
   process.env.ASTRO_TELEMETRY_DISABLED = '1'

@@ -14,6 +14,9 @@ export const E2E = {
   siteDir: path.join(work, 'site'),
   /** The same content built again under another machine zone, to compare. */
   siteDirNewYork: path.join(work, 'site-new-york'),
+  /** What each build printed (its last line names the host time zone it ran under). */
+  buildLog: path.join(work, 'build-utc.log'),
+  buildLogNewYork: path.join(work, 'build-new-york.log'),
 }
 
 /** The CMS (admin + live site) started with the README's start command for the admin tests. */
