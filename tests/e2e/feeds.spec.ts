@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import ICAL from 'ical.js'
-import nodeIcal from 'node-ical'
+import nodeIcal, { type VEvent } from 'node-ical'
 import type { HubEvent } from '@genomics-hub/shared/content'
 import { lintIcs } from '@genomics-hub/shared/ical-lint'
 import { eventDates, monthOf } from '@genomics-hub/shared/time'
@@ -28,7 +28,7 @@ const nodeDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).pad
 function checkRoundTrip(text: string, expected: HubEvent[], where: string) {
   const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')
   expect(vevents.map((v) => v.getFirstPropertyValue('uid')).sort(), where).toEqual(expected.map((e) => e.uid).sort())
-  const viaNode = Object.values(nodeIcal.sync.parseICS(text)).filter((c) => c.type === 'VEVENT') as nodeIcal.VEvent[]
+  const viaNode = Object.values(nodeIcal.sync.parseICS(text)).filter((c) => c?.type === 'VEVENT') as VEvent[]
   expect(viaNode.map((e) => e.uid).sort(), where).toEqual(expected.map((e) => e.uid).sort())
   for (const source of expected) {
     const at = `${where}: ${source.slug}`
