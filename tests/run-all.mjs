@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The whole suite, as `pnpm test` runs it: unit and integration tests (vitest, per package,
+// The whole suite, as `pnpm test` runs it: type checks, unit and integration tests (vitest, per package,
 // through turbo), then the static build from the seed and the browser tests (Playwright).
 // Every runner writes a JSON report into tests/results/; the last line printed is the
 // plain total CI reads: "N passed, N failed, N skipped".
@@ -31,6 +31,9 @@ function run(label, command, args) {
 }
 
 const steps = [
+  // Types across the workspace, and the plugin's generated types matching its collections.
+  run('type checks', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--concurrency=1', '--continue']),
+  run('generated types up to date', 'pnpm', ['--filter', '@genomics-hub/cms', 'check:types']),
   run('unit and integration tests', 'pnpm', ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--filter=!@genomics-hub/tests']),
   run('end-to-end tests', 'pnpm', ['--filter', '@genomics-hub/tests', 'test']),
 ]
