@@ -1,4 +1,4 @@
-import { eventDates, monthsBetween } from '@genomics-hub/shared/time'
+import { addMonths, datesBetween, eventDates, monthOf, monthsBetween } from '@genomics-hub/shared/time'
 import { DateTime } from 'luxon'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -6,6 +6,7 @@ import { needsAttention } from '../src/publishing/needs-attention'
 import { readPublishedContent } from '../src/publishing/published-content'
 import { seed } from '../src/seed'
 import { ensureAdmin } from '../src/seed/admin'
+import { plannedEvents } from '../src/seed/events'
 import { startPayload, stopPayload } from './payload-harness'
 
 const TODAY = '2026-11-24'
@@ -125,10 +126,15 @@ describe('seed', () => {
     expect(dates, 'the March clock change').toContain('2027-03-28')
   })
 
-  it('puts timed sessions on weekdays, except the clock-change weekend', async () => {
-    const weekend = (await all('events')).filter((e) => !e.allDay && london(e.start).weekday >= 6)
-    expect(weekend.map((e) => e.title)).toEqual(['Overnight in the rapid sequencing lab', 'Night shift genomics: rapid genome sequencing in intensive care'].filter((t) => weekend.some((e) => e.title === t)))
-    expect(weekend.length).toBeLessThanOrEqual(2)
+  it('puts a session on each of the three clock-change weekends, and timed sessions on weekdays otherwise', async () => {
+    const events = await all('events')
+    const dates = events.flatMap((e) => eventDates(timing(e)))
+    for (const sunday of ['2026-10-25', '2027-03-28', '2027-10-31']) expect(dates, sunday).toContain(sunday)
+    const weekend = events.filter((e) => !e.allDay && london(e.start).weekday >= 6)
+    expect(weekend.map((e) => london(e.start).toISODate()).sort()).toEqual(['2026-10-24', '2027-03-28', '2027-10-30'])
+    // Saturday 10:00 BST to Sunday 13:00 GMT is 28 hours.
+    const course = weekend.find((e) => e.title === 'Genomics weekend school for resident doctors')!
+    expect([london(course.start).toFormat('ccc HH:mm'), london(course.end).toFormat('ccc HH:mm'), hours(course)]).toEqual(['Sat 10:00', 'Sun 13:00', 28])
   })
 
   it('spreads events over the 18 months around today, leaving August 2027 empty', async () => {
@@ -187,3 +193,49 @@ describe('seed', () => {
     expect(Object.values(again.created).every((n) => n === 0)).toBe(true)
   })
 })
+
+/** The UTC instant the clocks change on this London date, or undefined: read from the zone's rules, not from the seed's. */
+function clockChange(date: string): DateTime | undefined {
+  const midnight = DateTime.fromISO(`${date}T00:00:00Z`)
+  if (midnight.setZone(ZONE).offset === midnight.plus({ days: 1 }).setZone(ZONE).offset) return undefined
+  for (let hour = 1; hour <= 24; hour++) {
+    const at = midnight.plus({ hours: hour })
+    if (at.setZone(ZONE).offset !== at.minus({ minutes: 1 }).setZone(ZONE).offset) return at
+  }
+  return undefined
+}
+
+describe('the demo calendar for any seed date', () => {
+  // Every month of four years (each month of the year, odd and even years), and the days on
+  // and around a clock change.
+  const seedDates = [...monthsBetween('2025-01', '2028-12').map((m) => `${m}-15`), '2026-03-29', '2026-10-25', '2027-01-31', '2027-06-30']
+
+  it.each(seedDates)('seeded on %s, every clock-change weekend in its 19 months has a session across the change', (date) => {
+    const planned = plannedEvents(DateTime.fromISO(date, { zone: ZONE }))
+    const window = monthsBetween(addMonths(monthOf(date), -6), addMonths(monthOf(date), 12))
+    const changes = datesBetween(`${window[0]}-01`, DateTime.fromISO(`${window.at(-1)}-01`).endOf('month').toISODate()!)
+      .map((day) => ({ day, at: clockChange(day) }))
+      .filter((change): change is { day: string; at: DateTime } => change.at !== undefined)
+    expect(changes.length).toBeGreaterThanOrEqual(3)
+    for (const { day, at } of changes) {
+      const across = planned.filter(
+        ({ timing }) => !timing.allDay && DateTime.fromISO(timing.start) < at && DateTime.fromISO(timing.end) > at,
+      )
+      expect(across.map(({ event }) => event.title), `the clock change on ${day}`).toHaveLength(1)
+      expect(eventDates(across[0].timing as never)).toContain(day)
+    }
+    // Each session has its own title (slugs come from titles).
+    expect(new Set(planned.map(({ event }) => event.title)).size).toBe(planned.length)
+  })
+
+  it.each(seedDates)('seeded on %s, exactly one of its 19 months has no events', (date) => {
+    const planned = plannedEvents(DateTime.fromISO(date, { zone: ZONE }))
+    const window = monthsBetween(addMonths(monthOf(date), -6), addMonths(monthOf(date), 12))
+    const months = new Set(planned.flatMap(({ timing }) => eventDates(timing as never).map(monthOf)))
+    expect([...months].filter((m) => !window.includes(m))).toEqual([])
+    const empty = window.filter((m) => !months.has(m))
+    expect(empty).toHaveLength(1)
+    expect(['03', '10']).not.toContain(empty[0].slice(5))
+  })
+})
+

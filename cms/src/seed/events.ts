@@ -1,4 +1,5 @@
-import { AUDIENCE_LABELS, type Audience, type EventFormat, type EventStatus } from '@genomics-hub/shared/content'
+import { AUDIENCE_LABELS, type Audience, type EventFormat, type EventStatus, type EventTiming } from '@genomics-hub/shared/content'
+import { eventDates } from '@genomics-hub/shared/time'
 import { DateTime } from 'luxon'
 import type { CategoryName } from './categories'
 import type { Block } from './lexical'
@@ -15,9 +16,15 @@ import type { Block } from './lexical'
 
 export const ZONE = 'Europe/London'
 
+/** The months the demo calendar covers, counted from the seed date's month: 18 months around it. */
+export const FIRST_MONTH = -6
+export const LAST_MONTH = 12
+
 /**
  * Month +9 has no events at all (August 2027 when seeded on 2026-11-24): the calendar's
- * "There were no results found" state. Nothing may start, end or run through it.
+ * "There were no results found" state. Nothing may start, end or run through it. When month
+ * +9 holds a clock change (seeding in January or June) it needs its clock-change event, so
+ * month +10 is left empty instead and the events planned for +10 move to +9.
  */
 export const EMPTY_MONTH_OFFSET = 9
 
@@ -34,8 +41,8 @@ export type When =
   | { month: number; nth: 1 | 2 | 3 | 4 | 'last'; weekday: number }
   /** Days after the seed date, moved to the Monday if that is a weekend. */
   | { inDays: number }
-  /** The clock-change Sunday (last Sunday of March or October) nearest the seed date, plus `plusDays`. */
-  | { clockChange: 'spring' | 'autumn'; plusDays?: number }
+  /** A clock-change Sunday (last Sunday of March or October), plus `plusDays`. */
+  | { clockChange: string; plusDays?: number }
 
 export interface EventSeed {
   title: string
@@ -85,7 +92,7 @@ export const events: EventSeed[] = [
   // Month -2: a cancelled workshop
   { title: 'Rare disease study day', summary: 'A day of talks from families, clinicians and scientists on diagnosing rare disease.', when: { month: -2, nth: 2, weekday: THU }, allDayDays: 1, format: 'in-person', category: 'Conference', audience: ['all-healthcare-professionals'], place: 'LEEDS' },
   { title: 'Consent and the record of discussion', summary: 'Practical consent for genomic testing, with role play.', when: { month: -2, nth: 3, weekday: TUE }, time: '14:00-16:00', format: 'in-person', category: 'Workshop', audience: ['nurses', 'genetic-counsellors'], place: 'SHEFFIELD', status: 'cancelled' },
-  // Month -1, and the autumn clock change (see clockChangeEvents)
+  // Month -1
   { title: 'Familial hypercholesterolaemia in primary care', summary: 'Finding FH in your practice list and what happens after testing.', when: { month: -1, nth: 1, weekday: WED }, time: '12:30-13:30', format: 'online', category: 'Webinar', audience: ['gps', 'nurses'] },
   { title: 'Genomics for practice nurses', summary: 'Family history and referral for practice nurses.', when: { month: -1, nth: 3, weekday: TUE }, time: '14:00-15:30', format: 'online', category: 'Webinar', audience: ['nurses'] },
   // Month 0 (the seed month)
@@ -104,7 +111,7 @@ export const events: EventSeed[] = [
   // Month +3
   { title: 'Introduction to cancer genomics', summary: 'A full-day course on tumour testing, GTABs and choosing treatment.', when: { month: 3, nth: 1, weekday: THU }, time: '09:00-16:30', format: 'in-person', category: 'Workshop', audience: ['hospital-doctors', 'nurses'], place: 'SHEFFIELD' },
   { title: 'Inherited cancer: family history clinic skills', summary: 'Assessing inherited cancer risk from a family history, and when to refer.', when: { month: 3, nth: 'last', weekday: FRI }, allDayDays: 1, format: 'in-person', category: 'Workshop', audience: ['genetic-counsellors', 'nurses'], place: 'LEEDS', organiser: CLINICAL_GENETICS },
-  // Month +4, and the spring clock change (see clockChangeEvents)
+  // Month +4
   { title: 'Pharmacogenomics drop-in', summary: 'Your questions about DPYD and CYP2C19 testing answered.', when: { month: 4, nth: 2, weekday: WED }, time: '13:00-14:00', format: 'online', category: 'Drop-in clinic', audience: ['pharmacists'] },
   // Month +5
   { title: 'Rare disease diagnosis: GARD MDT in practice', summary: 'Watch a mock Genomic Advisory team for Rare Disease meeting, then discuss the cases.', when: { month: 5, nth: 3, weekday: TUE }, time: '14:00-16:00', format: 'hybrid', category: 'Masterclass', audience: ['hospital-doctors', 'genetic-counsellors'], place: 'LEEDS' },
@@ -129,14 +136,25 @@ export const events: EventSeed[] = [
 ]
 
 /**
- * Sessions on the clock-change weekends, where time bugs live: an overnight session across
- * the October change (the night has an extra hour: 22:00 to 06:00 is nine hours) and an
- * early session across the March change (00:30 to 03:30 is two hours).
+ * A session on every clock-change weekend in the demo's months, where time bugs live. Which
+ * one a weekend gets depends on the season and on whether the year is odd or even, so a
+ * weekend always gets the same session (and slug), and the two autumns (or springs) an
+ * 18-month window can hold never share one.
  */
-export const clockChangeEvents: EventSeed[] = [
-  { title: 'Overnight in the rapid sequencing lab', summary: 'Shadow the on-call team through a night of rapid genome sequencing, on the night the clocks go back.', when: { clockChange: 'autumn', plusDays: -1 }, time: '22:00-06:00', format: 'in-person', category: 'Workshop', audience: ['hospital-doctors', 'genetic-counsellors'], place: 'LEEDS_LAB', covers: ['From sample receipt to variant call', 'How urgent results reach the ward', 'Note: the clocks go back during the session, so it lasts nine hours'] },
-  { title: 'Night shift genomics: rapid genome sequencing in intensive care', summary: 'A short teaching session for night-shift teams, on the night the clocks go forward.', when: { clockChange: 'spring' }, time: '00:30-03:30', format: 'online', category: 'Webinar', audience: ['hospital-doctors', 'nurses'], covers: ['Note: the clocks go forward at 01:00, so the session lasts two hours'] },
-]
+const clockChangeSessions: Record<'spring' | 'autumn', [even: Omit<EventSeed, 'when'>, odd: Omit<EventSeed, 'when'>]> = {
+  autumn: [
+    // Saturday night into Sunday: the night has an extra hour, so 22:00 to 06:00 is nine hours.
+    { title: 'Overnight in the rapid sequencing lab', summary: 'Shadow the on-call team through a night of rapid genome sequencing, on the night the clocks go back.', time: '22:00-06:00', format: 'in-person', category: 'Workshop', audience: ['hospital-doctors', 'genetic-counsellors'], place: 'LEEDS_LAB', covers: ['From sample receipt to variant call', 'How urgent results reach the ward', 'Note: the clocks go back during the session, so it lasts nine hours'] },
+    // Saturday 10:00 BST to Sunday 13:00 GMT: 28 hours, not 27.
+    { title: 'Genomics weekend school for resident doctors', summary: 'An online weekend course, Saturday morning to Sunday lunchtime, on genomics in acute and general medicine.', time: '10:00-13:00', days: 2, format: 'online', category: 'E-learning live session', audience: ['hospital-doctors'], organiser: GEP, covers: ['Saturday: ordering tests, consent and the test directory', 'Sunday morning: rare disease and cancer cases, with the GTAB and GARD', 'Note: the clocks go back at 02:00 on Sunday, so Sunday’s times are GMT and Saturday’s BST'] },
+  ],
+  spring: [
+    // Saturday 09:30 GMT to Sunday 12:30 BST: 26 hours, not 27.
+    { title: 'Genomics revision weekend for specialty trainees', summary: 'An online revision course for specialty trainees, from Saturday morning to Sunday lunchtime, the weekend the clocks go forward.', time: '09:30-12:30', days: 2, format: 'online', category: 'E-learning live session', audience: ['hospital-doctors', 'genetic-counsellors'], covers: ['Saturday: inheritance, variants and reading a genomic report', 'Sunday: exam-style cases on cancer and rare disease', 'Note: the clocks go forward at 01:00 on Sunday, an hour less sleep before the Sunday session'] },
+    // Sunday 00:30 GMT to 03:30 BST is two hours.
+    { title: 'Night shift genomics: rapid genome sequencing in intensive care', summary: 'A short teaching session for night-shift teams, on the night the clocks go forward.', time: '00:30-03:30', format: 'online', category: 'Webinar', audience: ['hospital-doctors', 'nurses'], covers: ['Note: the clocks go forward at 01:00, so the session lasts two hours'] },
+  ],
+}
 
 const lastSundayOf = (year: number, month: number) => {
   const end = DateTime.fromObject({ year, month, day: 1 }, { zone: ZONE }).endOf('month').startOf('day')
@@ -145,6 +163,38 @@ const lastSundayOf = (year: number, month: number) => {
 
 const monthsFrom = (today: DateTime, day: DateTime) => (day.year - today.year) * 12 + day.month - today.month
 
+/** Every clock-change Sunday (last Sunday of March and of October) in the demo's months. */
+export function clockChangeSundays(today: DateTime): DateTime[] {
+  const years = [today.year - 1, today.year, today.year + 1, today.year + 2]
+  return years
+    .flatMap((year) => [lastSundayOf(year, 3), lastSundayOf(year, 10)])
+    .filter((sunday) => monthsFrom(today, sunday) >= FIRST_MONTH && monthsFrom(today, sunday) <= LAST_MONTH)
+}
+
+/** The clock-change sessions for the demo's months: one on each clock-change weekend. */
+export function clockChangeEvents(today: DateTime): EventSeed[] {
+  return clockChangeSundays(today).map((sunday) => {
+    const session = clockChangeSessions[sunday.month === 3 ? 'spring' : 'autumn'][sunday.year % 2]
+    // Sessions with a start time later than their end (overnight) start on the Saturday; so do
+    // weekend courses. The rest start on the Sunday.
+    const fromSaturday = Boolean(session.days) || Boolean(session.time && session.time.split('-')[1] <= session.time.split('-')[0])
+    return { ...session, when: { clockChange: sunday.toISODate()!, plusDays: fromSaturday ? -1 : 0 } }
+  })
+}
+
+/** The month left empty, counted from the seed month: +9, unless +9 holds a clock change. */
+export function emptyMonthOffset(today: DateTime): number {
+  const month = today.startOf('month').plus({ months: EMPTY_MONTH_OFFSET }).month
+  return month === 3 || month === 10 ? EMPTY_MONTH_OFFSET + 1 : EMPTY_MONTH_OFFSET
+}
+
+/** Where the events planned for a month go: the planned empty month swaps with the one left empty. */
+function actualMonth(planned: number, today: DateTime): number {
+  const empty = emptyMonthOffset(today)
+  if (empty === EMPTY_MONTH_OFFSET) return planned
+  return planned === empty ? EMPTY_MONTH_OFFSET : planned === EMPTY_MONTH_OFFSET ? empty : planned
+}
+
 /** The London date an event starts on. */
 export function resolveDay(when: When, today: DateTime): DateTime {
   if ('inDays' in when) {
@@ -152,15 +202,9 @@ export function resolveDay(when: When, today: DateTime): DateTime {
     return day.weekday >= SAT ? day.plus({ days: 8 - day.weekday }) : day
   }
   if ('clockChange' in when) {
-    const month = when.clockChange === 'spring' ? 3 : 10
-    // The change nearest the seed date that lies in the demo's months and not the empty one.
-    const candidates = [today.year - 1, today.year, today.year + 1]
-      .map((year) => lastSundayOf(year, month))
-      .filter((d) => monthsFrom(today, d) >= -6 && monthsFrom(today, d) <= 12 && monthsFrom(today, d) !== EMPTY_MONTH_OFFSET)
-      .sort((a, b) => Math.abs(monthsFrom(today, a)) - Math.abs(monthsFrom(today, b)))
-    return candidates[0].plus({ days: when.plusDays ?? 0 })
+    return DateTime.fromISO(when.clockChange, { zone: ZONE }).plus({ days: when.plusDays ?? 0 })
   }
-  const first = today.startOf('month').plus({ months: when.month })
+  const first = today.startOf('month').plus({ months: actualMonth(when.month, today) })
   if (when.nth === 'last') {
     const end = first.endOf('month').startOf('day')
     return end.minus({ days: (end.weekday - when.weekday + 7) % 7 })
@@ -193,6 +237,18 @@ export function eventTiming(event: EventSeed, today: DateTime) {
     start_tz: ZONE,
     end_tz: ZONE,
   }
+}
+
+/** Every event the demo calendar has for this seed date, with its timing; none in the empty month. */
+export function plannedEvents(today: DateTime): { event: EventSeed; timing: ReturnType<typeof eventTiming> }[] {
+  const emptyMonth = today.startOf('month').plus({ months: emptyMonthOffset(today) }).toFormat('yyyy-MM')
+  return [...events, ...clockChangeEvents(today)].map((event) => {
+    const timing = eventTiming(event, today)
+    if (eventDates(timing as EventTiming).some((date) => date.startsWith(emptyMonth))) {
+      throw new Error(`seed: "${event.title}" falls in ${emptyMonth}, the month the demo calendar leaves empty`)
+    }
+    return { event, timing }
+  })
 }
 
 /** The description: summary, what it covers, who it is for, and a word on booking or status. */

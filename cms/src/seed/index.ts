@@ -1,11 +1,9 @@
-import type { EventTiming } from '@genomics-hub/shared/content'
 import { slugify } from '@genomics-hub/shared/slug'
-import { eventDates } from '@genomics-hub/shared/time'
 import { DateTime } from 'luxon'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { ensureAdmin } from './admin'
 import { eventCategories } from './categories'
-import { clockChangeEvents, EMPTY_MONTH_OFFSET, eventDescription, events, eventTiming, VENUES, ZONE } from './events'
+import { eventDescription, plannedEvents, VENUES, ZONE } from './events'
 import { guidancePages } from './guidance'
 import { richText } from './lexical'
 import { resources } from './resources'
@@ -130,12 +128,7 @@ async function seedContent(payload: Payload, req: PayloadRequest, today: DateTim
     })
   }
 
-  const emptyMonth = today.startOf('month').plus({ months: EMPTY_MONTH_OFFSET }).toFormat('yyyy-MM')
-  for (const event of [...events, ...clockChangeEvents]) {
-    const timing = eventTiming(event, today)
-    if (eventDates(timing as EventTiming).some((date) => date.startsWith(emptyMonth))) {
-      throw new Error(`seed: "${event.title}" falls in ${emptyMonth}, the month the demo calendar leaves empty`)
-    }
+  for (const { event, timing } of plannedEvents(today)) {
     const place = event.place && event.format !== 'online' ? VENUES[event.place] : undefined
     const scheduled = !event.status || event.status === 'scheduled'
     await upsert('events', {
