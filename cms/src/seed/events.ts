@@ -1,4 +1,4 @@
-import { AUDIENCE_LABELS, type Audience, type EventFormat, type EventStatus, type EventTiming } from '@genomics-hub/shared/content'
+import { AUDIENCE_LABELS, type Audience, type EventFormat, type EventStatus } from '@genomics-hub/shared/content'
 import { eventDates } from '@genomics-hub/shared/time'
 import { DateTime } from 'luxon'
 import type { CategoryName } from './categories'
@@ -221,7 +221,7 @@ export function eventTiming(event: EventSeed, today: DateTime) {
   const day = resolveDay(event.when, today)
   if (event.allDayDays) {
     return {
-      allDay: true,
+      allDay: true as const,
       startDate: day.toFormat('yyyy-MM-dd'),
       endDate: day.plus({ days: event.allDayDays - 1 }).toFormat('yyyy-MM-dd'),
     }
@@ -231,7 +231,7 @@ export function eventTiming(event: EventSeed, today: DateTime) {
   const overnight = to <= from ? 1 : 0
   const lastDay = day.plus({ days: (event.days ?? 1) - 1 + overnight })
   return {
-    allDay: false,
+    allDay: false as const,
     start: londonInstant(day, from),
     end: londonInstant(lastDay, to),
     start_tz: ZONE,
@@ -244,7 +244,7 @@ export function plannedEvents(today: DateTime): { event: EventSeed; timing: Retu
   const emptyMonth = today.startOf('month').plus({ months: emptyMonthOffset(today) }).toFormat('yyyy-MM')
   return [...events, ...clockChangeEvents(today)].map((event) => {
     const timing = eventTiming(event, today)
-    if (eventDates(timing as EventTiming).some((date) => date.startsWith(emptyMonth))) {
+    if (eventDates(timing).some((date) => date.startsWith(emptyMonth))) {
       throw new Error(`seed: "${event.title}" falls in ${emptyMonth}, the month the demo calendar leaves empty`)
     }
     return { event, timing }
