@@ -32,6 +32,8 @@ test('publish an event in the admin and see it live; unpublish it and see it gon
   await page.getByText('All-day event', { exact: true }).click()
   await page.fill('#field-startDate', CMS.eventDate)
   await page.fill('#field-endDate', CMS.eventDate)
+  // In-person is the default format, and in-person events need a venue.
+  await page.fill('#field-venue', 'Leeds General Infirmary')
   await page.getByRole('button', { name: 'Publish changes' }).click()
   await expect(page.getByText('Updated successfully').or(page.getByText('successfully'))).toBeVisible()
 

@@ -17,7 +17,8 @@ export async function EditorialDashboard({ payload }: { payload: Payload }) {
       {lastBuild ? (
         <p>
           Last build: <strong>{lastBuild.status}</strong> at {when(lastBuild.finishedAt ?? lastBuild.startedAt)}
-          {lastBuild.pages ? `, ${lastBuild.pages} pages` : ''}. <a href={hubSettings.siteUrl}>Open the live site</a>
+          {lastBuild.pages ? `, ${lastBuild.pages} pages` : ''}.
+          {lastBuild.status === 'failed' && lastBuild.summary ? ` ${lastBuild.summary}.` : ''} <a href={hubSettings.siteUrl}>Open the live site</a>
           {' · '}
           <a href={`${admin}/collections/site-builds`}>Build history</a>
         </p>
