@@ -1,12 +1,17 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { addMonths, datesBetween, eventDates, monthOf, monthsBetween } from '@genomics-hub/shared/time'
 import { DateTime } from 'luxon'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { needsAttention } from '../src/publishing/needs-attention'
-import { readPublishedContent } from '../src/publishing/published-content'
+import { readPublishedContent, writePublishedContent } from '../src/publishing/published-content'
 import { seed } from '../src/seed'
 import { ensureAdmin } from '../src/seed/admin'
 import { plannedEvents } from '../src/seed/events'
+import { isSeedFile, mediaFiles } from '../src/seed/media'
+import { textPdf } from '../src/seed/pdf'
 import { startPayload, stopPayload } from './payload-harness'
 
 const TODAY = '2026-11-24'
@@ -76,9 +81,43 @@ describe('seed', () => {
     expect(new Set(docs.flatMap((d) => d.audience)).size).toBe(7)
     expect(docs.filter((d) => d.featured).length).toBeGreaterThanOrEqual(2)
     for (const doc of docs) {
-      expect(doc.externalUrl, doc.slug).toMatch(/^https:\/\//)
+      // A link or an uploaded document, one of the two.
+      expect(Boolean(doc.externalUrl) !== Boolean(doc.document), doc.slug).toBe(true)
+      if (doc.externalUrl) expect(doc.externalUrl, doc.slug).toMatch(/^https:\/\//)
       expect(doc.reviewDate, doc.slug).toMatch(/^\d{4}-\d{2}-\d{2}$/)
       expect(doc.topics.length, doc.slug).toBeGreaterThan(0)
+    }
+  })
+
+  it('uploads a real PDF factsheet for a resource and thumbnails with alt text, which the export carries', async () => {
+    const media = await all('media')
+    const pdfs = media.filter((m) => m.mimeType === 'application/pdf')
+    const images = media.filter((m) => m.mimeType === 'image/png')
+    expect(pdfs).toHaveLength(1)
+    expect(images.length).toBeGreaterThanOrEqual(3)
+    for (const image of images) {
+      expect(image.alt, image.filename).toMatch(/\w+ \w+ \w+/)
+      expect(image.sizes.thumbnail, image.filename).toMatchObject({ width: 400, height: 300 })
+    }
+    const resources = await all('resources')
+    const factsheet = resources.find((r) => String(r.document) === String(pdfs[0].id))!
+    expect([factsheet.format, factsheet.externalUrl ?? null, factsheet._status]).toEqual(['factsheet', null, 'published'])
+    expect(resources.filter((r) => r.thumbnail).length).toBeGreaterThanOrEqual(3)
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-export-'))
+    const content = await writePublishedContent(payload, path.join(dir, 'published.json'), { cmsUrl: 'http://cms.example' })
+    const exported = content.resources.find((r) => r.slug === factsheet.slug)!
+    expect(exported.document).toMatchObject({ mimeType: 'application/pdf', url: `/media/${pdfs[0].filename}` })
+    const copied = fs.readFileSync(path.join(dir, content.mediaDir!, pdfs[0].filename))
+    expect(copied.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(copied.length).toBe(pdfs[0].filesize)
+    const thumbnails = content.resources.filter((r) => r.thumbnail).map((r) => r.thumbnail!)
+    expect(thumbnails.length).toBe(resources.filter((r) => r.thumbnail && r._status === 'published').length)
+    for (const thumbnail of thumbnails) {
+      expect(thumbnail.alt).toBeTruthy()
+      for (const url of [thumbnail.url, ...(thumbnail.sizes ?? []).map((s) => s.url)]) {
+        expect(fs.existsSync(path.join(dir, content.mediaDir!, decodeURIComponent(url.replace('/media/', '')))), url).toBe(true)
+      }
     }
   })
 
@@ -185,7 +224,7 @@ describe('seed', () => {
     const plain = await seed(payload, { today: TODAY })
     expect(Object.values(plain.updated).every((n) => n === 0)).toBe(true)
     const refreshed = await seed(payload, { today: TODAY, refresh: true })
-    expect(refreshed.updated).toEqual({ topics: 0, 'event-categories': 0, guidance: 0, resources: 0, events: 1 })
+    expect(refreshed.updated).toEqual({ topics: 0, 'event-categories': 0, guidance: 0, resources: 0, events: 1, media: 0 })
     const back = (await payload.findByID({ collection: 'events', id: event.id, overrideAccess: true })) as Record<string, any>
     expect([back.title, back.venue ?? null, back.uid]).toEqual(['Cancer genomics update', null, event.uid])
     const again = await seed(payload, { today: TODAY, refresh: true })
@@ -236,6 +275,32 @@ describe('the demo calendar for any seed date', () => {
     const empty = window.filter((m) => !months.has(m))
     expect(empty).toHaveLength(1)
     expect(['03', '10']).not.toContain(empty[0].slice(5))
+  })
+})
+
+describe('the seed’s media files', () => {
+  it('writes well-formed PDFs: every cross-reference points at its object, every stream is as long as it says', async () => {
+    const long = Array.from({ length: 60 }, (_, i) => ({ text: `Line ${i + 1} (with brackets) and a back\\slash`, style: 'bullet' as const }))
+    for (const pdf of [await mediaFiles.find((f) => f.mimeType === 'application/pdf')!.make(), textPdf({ title: 'Two pages', author: 'Test', lines: long })]) {
+      const text = pdf.toString('latin1')
+      expect(text.startsWith('%PDF-1.4\n') && text.endsWith('%%EOF\n')).toBe(true)
+      const xref = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(text)![1])
+      expect(text.slice(xref, xref + 5)).toBe('xref\n')
+      const entries = [...text.slice(xref).matchAll(/^(\d{10}) 00000 n $/gm)].map((m) => Number(m[1]))
+      expect(entries.length).toBe(Number(/\/Size (\d+)/.exec(text)![1]) - 1)
+      entries.forEach((offset, i) => expect(text.slice(offset, offset + `${i + 1} 0 obj`.length)).toBe(`${i + 1} 0 obj`))
+      for (const [, length, body] of text.matchAll(/<< \/Length (\d+) >>\nstream\n([\s\S]*?)\nendstream/g)) {
+        expect(Buffer.byteLength(body, 'latin1')).toBe(Number(length))
+      }
+      expect(Number(/\/Count (\d+)/.exec(text)![1])).toBe([...text.matchAll(/\/Type \/Page /g)].length)
+    }
+    expect(textPdf({ title: 'Two pages', author: 'Test', lines: long }).toString('latin1')).toContain('/Count 2')
+    expect(() => textPdf({ title: 'Bad', author: 'Test', lines: [{ text: 'Genome ✓' }] })).toThrow(/plain ASCII/)
+  })
+
+  it('recognises its files under the names Payload gives repeated uploads', () => {
+    expect(['family-pedigree.png', 'family-pedigree-1.png', 'family-pedigree-12.png'].every((name) => isSeedFile(name, 'family-pedigree.png'))).toBe(true)
+    expect(['family-pedigree-old.png', 'family-pedigree.jpg', 'my-family-pedigree.png', undefined].some((name) => isSeedFile(name, 'family-pedigree.png'))).toBe(false)
   })
 })
 

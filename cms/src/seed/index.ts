@@ -5,6 +5,7 @@ import { ensureAdmin } from './admin'
 import { eventCategories } from './categories'
 import { eventDescription, plannedEvents, VENUES, ZONE } from './events'
 import { guidancePages } from './guidance'
+import { ensureMedia } from './media'
 import { richText } from './lexical'
 import { resources } from './resources'
 import { topics } from './topics'
@@ -34,12 +35,15 @@ export interface SeedResult {
 }
 
 const COLLECTIONS = ['topics', 'event-categories', 'guidance', 'resources', 'events'] as const
+/** Counted too, but matched by filename rather than slug (see media.ts). */
+const MEDIA = 'media'
 type Doc = Record<string, any>
 
 /**
- * Demo content drawn from the hub's real pages: taxonomy, four guidance pages, the library and
- * 18 months of training events around `today`. Idempotent: documents are matched by slug, so
- * running it twice creates nothing twice. Everything is published except two deliberate
+ * Demo content drawn from the hub's real pages: taxonomy, four guidance pages, the library (with
+ * an uploaded PDF factsheet and thumbnails) and 18 months of training events around `today`.
+ * Idempotent: documents are matched by slug and media by filename, so running it twice
+ * creates nothing twice. Everything is published except two deliberate
  * drafts (an event in the next fortnight and a resource). No rebuild per document
  * (`skipPublishHooks`): whoever seeds rebuilds once.
  */
@@ -50,7 +54,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   if (!today.isValid || (options.today && !/^\d{4}-\d{2}-\d{2}$/.test(options.today))) {
     throw new Error(`seed: "today" must be a date written YYYY-MM-DD, not "${options.today}"`)
   }
-  const zero = () => Object.fromEntries(COLLECTIONS.map((c) => [c, 0])) as Counts
+  const zero = () => Object.fromEntries([...COLLECTIONS, MEDIA].map((c) => [c, 0])) as Counts
   const result: SeedResult = { created: zero(), updated: zero(), existing: zero() }
 
   // One transaction for the whole seed where the database has them (SQLite, a MongoDB
@@ -117,9 +121,22 @@ async function seedContent(payload: Payload, req: PayloadRequest, today: DateTim
     await upsert('guidance', { ...page, _status: 'published' })
   }
 
-  for (const { topics: names, draft, reviewInDays, body, ...resource } of resources) {
+  const media = await ensureMedia(payload, req, MEDIA)
+  result.created[MEDIA] = media.created
+  result.existing[MEDIA] = media.existing
+  const mediaId = (filename: string | undefined) => {
+    if (!filename) return null
+    if (!media.ids.has(filename)) throw new Error(`seed: no media file "${filename}" in media.ts`)
+    return media.ids.get(filename)!
+  }
+
+  for (const { topics: names, draft, reviewInDays, body, document, thumbnail, externalUrl, ...resource } of resources) {
     await upsert('resources', {
       ...resource,
+      // A link or an uploaded document, never both (null clears the other on refresh).
+      externalUrl: externalUrl ?? null,
+      document: mediaId(document),
+      thumbnail: mediaId(thumbnail),
       topics: names.map((name) => topicIds.get(name)),
       featured: Boolean(resource.featured),
       reviewDate: isoDate(reviewInDays),

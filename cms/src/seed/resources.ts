@@ -9,7 +9,11 @@ export interface ResourceSeed {
   audience: Audience[]
   clinicalArea: ClinicalArea
   provider: string
-  externalUrl: string
+  /** A link, or else `document`: the filename of an uploaded PDF (see media.ts). */
+  externalUrl?: string
+  document?: string
+  /** Filename of a thumbnail image (see media.ts). */
+  thumbnail?: string
   /** Optional longer description, as rich-text blocks (see lexical.ts); the summary otherwise. */
   body?: string[]
   featured?: boolean
@@ -46,9 +50,9 @@ export const resources: ResourceSeed[] = [
       'Start with the notes for your specialty, then follow the links to the test directory entries they cite.',
     ],
   },
-  { title: 'Introduction to genomics (e-learning)', summary: 'A free one-hour course on the basics of genomics in healthcare: DNA, variants and how genomic tests are used in the NHS.', format: 'e-learning', topics: ['Whole genome sequencing'], audience: ['all-healthcare-professionals'], clinicalArea: 'general', provider: GEP, externalUrl: GEP_COURSES, featured: true, reviewInDays: 240 },
-  { title: 'Whole genome sequencing: what it is and how it helps', summary: 'An animated video explaining whole genome sequencing for clinicians and their patients.', format: 'video', topics: ['Whole genome sequencing'], audience: ['all-healthcare-professionals'], clinicalArea: 'general', provider: 'Genomics England', externalUrl: 'https://www.genomicsengland.co.uk/genomic-medicine/understanding-genomics', reviewInDays: 300 },
-  { title: 'Taking and drawing a family history', summary: 'How to take a three-generation family history and draw a pedigree, with worked examples.', format: 'guide', topics: ['Family history'], audience: ['gps', 'nurses', 'midwives'], clinicalArea: 'rare-disease', provider: GEP, externalUrl: GENOTES, reviewInDays: 150 },
+  { title: 'Introduction to genomics (e-learning)', summary: 'A free one-hour course on the basics of genomics in healthcare: DNA, variants and how genomic tests are used in the NHS.', format: 'e-learning', topics: ['Whole genome sequencing'], audience: ['all-healthcare-professionals'], clinicalArea: 'general', provider: GEP, externalUrl: GEP_COURSES, thumbnail: 'dna-double-helix.png', featured: true, reviewInDays: 240 },
+  { title: 'Whole genome sequencing: what it is and how it helps', summary: 'An animated video explaining whole genome sequencing for clinicians and their patients.', format: 'video', topics: ['Whole genome sequencing'], audience: ['all-healthcare-professionals'], clinicalArea: 'general', provider: 'Genomics England', externalUrl: 'https://www.genomicsengland.co.uk/genomic-medicine/understanding-genomics', thumbnail: 'wgs-pathway-four-steps.png', reviewInDays: 300 },
+  { title: 'Taking and drawing a family history', summary: 'How to take a three-generation family history and draw a pedigree, with worked examples.', format: 'guide', topics: ['Family history'], audience: ['gps', 'nurses', 'midwives'], clinicalArea: 'rare-disease', provider: GEP, externalUrl: GENOTES, thumbnail: 'family-pedigree.png', reviewInDays: 150 },
   { title: 'Consent for genomic testing: record of discussion', summary: 'What to cover when consenting a patient for genomic testing, and how to complete the record of discussion form.', format: 'factsheet', topics: ['Consent and ethics', 'Test ordering'], audience: ['hospital-doctors', 'genetic-counsellors', 'nurses'], clinicalArea: 'general', provider: 'NHS England', externalUrl: 'https://www.england.nhs.uk/publication/patient-choice-form-and-record-of-discussion-form/', reviewInDays: 90 },
   { title: 'The genetics and genomics podcast for primary care', summary: 'Conversations with GPs and genetic counsellors about genomics in everyday practice.', format: 'podcast', topics: ['Family history', 'Rare disease'], audience: ['gps'], clinicalArea: 'general', provider: GEP, externalUrl: GEP_URL, reviewInDays: 365 },
   { title: 'Genomics in cancer care: tumour testing explained', summary: 'How somatic (tumour) testing guides treatment, and when germline testing follows.', format: 'e-learning', topics: ['Cancer genomics'], audience: ['hospital-doctors', 'nurses'], clinicalArea: 'cancer', provider: GEP, externalUrl: GEP_COURSES, reviewInDays: 200 },
@@ -83,6 +87,19 @@ export const resources: ResourceSeed[] = [
   { title: 'Haemoglobinopathies: screening and genomic testing', summary: 'Sickle cell and thalassaemia screening in pregnancy, and when to refer for genomic testing.', format: 'factsheet', topics: ['Prenatal and reproductive'], audience: ['midwives', 'gps'], clinicalArea: 'rare-disease', provider: 'UK Health Security Agency and NHS England', externalUrl: 'https://www.gov.uk/guidance/sickle-cell-and-thalassaemia-screening-programme-overview', reviewInDays: 190 },
   { title: 'Circulating tumour DNA testing: a primer', summary: 'When liquid biopsy is used and how it complements testing of tumour tissue.', format: 'e-learning', topics: ['Cancer genomics'], audience: ['hospital-doctors'], clinicalArea: 'cancer', provider: GEP, externalUrl: GEP_COURSES, reviewInDays: 220 },
   { title: 'The National Genomic Test Directory', summary: 'NHS England’s list of every commissioned genomic test, its clinical indications and who may request it.', format: 'website', topics: ['Test ordering', 'Cancer genomics', 'Rare disease'], audience: ['hospital-doctors', 'genetic-counsellors'], clinicalArea: 'general', provider: 'NHS England', externalUrl: 'https://www.england.nhs.uk/genomics/the-national-genomic-test-directory/', reviewInDays: 80 },
+  // The hub's own factsheet: an uploaded PDF, not a link.
+  {
+    title: 'Whole genome sequencing for rare disease: a quick guide for requesting clinicians',
+    summary: 'The hub’s one-page factsheet: who is eligible, what to send (trio samples, the record of discussion, HPO terms) and how results come back through the GARD.',
+    format: 'factsheet',
+    topics: ['Whole genome sequencing', 'Rare disease', 'Test ordering'],
+    audience: ['hospital-doctors', 'genetic-counsellors', 'nurses'],
+    clinicalArea: 'rare-disease',
+    provider: 'NHS Genomic Laboratory Hub',
+    document: 'wgs-rare-disease-quick-guide.pdf',
+    thumbnail: 'trio-blood-samples.png',
+    reviewInDays: 170,
+  },
   // A deliberate draft: it must never reach the public site or its feeds.
   { title: 'Draft: genomics quick reference card', summary: 'A one-page summary for clinics, still being written.', format: 'factsheet', topics: ['Test ordering'], audience: ['gps'], clinicalArea: 'general', provider: GEP, externalUrl: GENOTES, reviewInDays: 30, draft: true },
 ]
