@@ -3,6 +3,7 @@ export type {
   CollectionOverride,
   EducationHubOptions,
   HubCollectionKey,
+  HubGlobalKey,
   PublishedChange,
 } from './options'
 export { COLLECTION_SLUGS } from './options'

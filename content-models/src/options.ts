@@ -10,6 +10,9 @@ export type HubCollectionKey =
   | 'media'
   | 'users'
 
+/** The globals (single documents) this plugin can add, by key. */
+export type HubGlobalKey = 'overview'
+
 /**
  * Per-collection overrides in the style of Payload's form-builder plugin: anything on the
  * collection config, plus `fields` as a function of the plugin's own fields, so a hub can
@@ -21,6 +24,7 @@ export type CollectionOverride = Partial<Omit<CollectionConfig, 'fields'>> & {
 
 /** What changed, for rebuild triggers (see `onPublishedChange`). */
 export interface PublishedChange {
+  /** The collection's slug, or the global's (e.g. 'overview'). */
   collection: string
   id: number | string
   /** 'publish': now published; 'unpublish': was published, now draft; 'update': still published; 'delete'. */
@@ -39,6 +43,11 @@ export interface EducationHubOptions {
    * unless the host app has its own collection with that slug, which they then point at.
    */
   collections?: Partial<Record<HubCollectionKey, boolean>>
+  /**
+   * Turn globals off, e.g. `{ overview: false }` when the hub's home page comes from elsewhere.
+   * The overview's link to a guidance page is left out when guidance is off.
+   */
+  globals?: Partial<Record<HubGlobalKey, boolean>>
   /**
    * Changes to one collection's config. `slug` renames the collection (relationships follow);
    * `hooks` are added after the plugin's own, never instead of them; `admin` and `access` are
@@ -91,6 +100,7 @@ export interface RelationTargets {
   topics?: string
   eventCategories?: string
   media?: string
+  guidance?: string
 }
 
 export function resolveOptions(options: EducationHubOptions): ResolvedOptions {

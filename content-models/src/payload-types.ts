@@ -104,9 +104,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    overview: Overview;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    overview: OverviewSelect<false> | OverviewSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -1017,11 +1019,64 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The home page: why genomics matters and the whole genome sequencing pathway.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "overview".
+ */
+export interface Overview {
+  id: number | string;
+  /**
+   * The home page’s main heading.
+   */
+  heading: string;
+  /**
+   * One or two sentences under the heading, shown in larger text.
+   */
+  introduction: string;
+  whyGenomicsMatters: {
+    heading: string;
+    body: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    };
+  };
+  pathway: {
+    heading: string;
+    /**
+     * In the order they happen (drag to reorder); shown as a numbered list.
+     */
+    steps: {
+      title: string;
+      text: string;
+      id?: string | null;
+    }[];
+    /**
+     * Linked under the steps, e.g. "How to order a genomic test". Shown only while that page is published.
+     */
+    guidance?: (number | string | null) | Guidance;
+  };
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: number;
+  id: number | string;
   stats?:
     | {
         [k: string]: unknown;
@@ -1033,6 +1088,37 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "overview_select".
+ */
+export interface OverviewSelect<T extends boolean = true> {
+  heading?: T;
+  introduction?: T;
+  whyGenomicsMatters?:
+    | T
+    | {
+        heading?: T;
+        body?: T;
+      };
+  pathway?:
+    | T
+    | {
+        heading?: T;
+        steps?:
+          | T
+          | {
+              title?: T;
+              text?: T;
+              id?: T;
+            };
+        guidance?: T;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1083,7 +1169,7 @@ export interface TaskSchedulePublish {
           relationTo: 'events';
           value: (number | string) | Event;
         } | null);
-    global?: string | null;
+    global?: 'overview' | null;
     user?: {
       relationTo: 'users';
       value: (number | string) | User;

@@ -5,11 +5,14 @@ import { mediaCollection } from './collections/media'
 import { resourcesCollection } from './collections/resources'
 import { eventCategoriesCollection, topicsCollection } from './collections/terms'
 import { usersCollection } from './collections/users'
+import { overviewGlobal } from './globals/overview'
+import { globalPublishedChangeHooks } from './hooks/global-published-change'
 import { publishedChangeHooks } from './hooks/published-change'
 import {
   type CollectionOverride,
   type EducationHubOptions,
   type HubCollectionKey,
+  type HubGlobalKey,
   type RelationTargets,
   resolveOptions,
   resolveSlugs,
@@ -47,8 +50,8 @@ function applyOverride(collection: CollectionConfig, override?: CollectionOverri
  *
  *   plugins: [educationHub({ timezone: 'Europe/London' })]
  *
- * Adds resources, guidance, events, topics, event categories, media and users, with access
- * rules, validation and publish notifications. Knows nothing of Next.js, Astro or the database.
+ * Adds resources, guidance, events, topics, event categories, media and users, and the overview
+ * global (the home page), with access rules, validation and publish notifications. Knows nothing of Next.js, Astro or the database.
  */
 export const educationHub =
   (options: EducationHubOptions = {}): Plugin =>
@@ -94,9 +97,21 @@ export const educationHub =
         return applyOverride(withHooks, options.overrides?.[key])
       })
 
+    const globalNotify = globalPublishedChangeHooks(resolved)
+    const globalEnabled = (key: HubGlobalKey) => options.globals?.[key] !== false
+    const globals = globalEnabled('overview') ? [overviewGlobal({ guidance: target('guidance') })] : []
+    for (const global of globals) {
+      global.hooks = {
+        ...global.hooks,
+        beforeChange: [...(global.hooks?.beforeChange ?? []), globalNotify.beforeChange],
+        afterChange: [...(global.hooks?.afterChange ?? []), globalNotify.afterChange],
+      }
+    }
+
     return {
       ...config,
       collections: [...(config.collections ?? []), ...collections],
+      globals: [...(config.globals ?? []), ...globals],
       // Payload refuses an upload over `upload.limits.fileSize` before any collection hook runs:
       // make that refusal say the file's size and the limit too.
       upload: enabled('media') ? friendlyUploadLimit(config.upload, resolved.maxUploadBytes) : config.upload,

@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'paylo
 import { APIError } from 'payload'
 import { isContributor, isEditor } from '../access'
 
-const refusal = () =>
+export const contributorRefusal = () =>
   new APIError(
     'Contributors can save drafts only. Use "Save draft" and ask an editor to publish: publishing, unpublishing and changing the live version are for editors.',
     403,
@@ -37,13 +37,13 @@ export const contributorsSaveDraftsOnly: CollectionBeforeOperationHook = async (
     const isDraftSave = Boolean(draft) && data?._status !== 'published'
     if (isDraftSave) return args
     const target: Where = id != null ? { id: { equals: id } } : (where ?? {})
-    if (await anyPublished(req, collection.slug, target)) throw refusal()
+    if (await anyPublished(req, collection.slug, target)) throw contributorRefusal()
   }
   if (operation === 'restoreVersion' && !draft && id != null) {
     const version = await req.payload.findVersionByID({ collection: collection.slug as never, id: id as string /* or a number: any database's id */, depth: 0, overrideAccess: true, req })
     const parent = version.parent as unknown
     const parentId = parent && typeof parent === 'object' ? (parent as { id: number | string }).id : (parent as number | string)
-    if (await anyPublished(req, collection.slug, { id: { equals: parentId } })) throw refusal()
+    if (await anyPublished(req, collection.slug, { id: { equals: parentId } })) throw contributorRefusal()
   }
   return args
 }

@@ -37,7 +37,8 @@ export const anyDatabaseIds: SchemaHook = ({ jsonSchema, config }) => {
   }
 
   const definitions = (jsonSchema.definitions ?? {}) as Record<string, Node>
-  for (const slug of defaultIds) {
+  // A global's own id too (its one row on SQLite, an ObjectId on MongoDB).
+  for (const slug of [...defaultIds, ...(config.globals ?? []).map((g) => g.slug)]) {
     const id = (definitions[slug]?.properties as Record<string, Node> | undefined)?.id
     if (id) eitherId(id)
   }
