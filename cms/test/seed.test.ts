@@ -43,8 +43,31 @@ describe('seed', () => {
     expect(second.existing).toEqual(first.created)
     for (const [collection, created] of Object.entries(first.created)) {
       expect(created, collection).toBeGreaterThan(0)
-      expect(await count(collection), collection).toBe(created)
+      // The overview is a global: one document, no count.
+      if (collection !== 'overview') expect(await count(collection), collection).toBe(created)
     }
+    expect(first.created.overview).toBe(1)
+    expect((await payload.findGlobalVersions({ slug: 'overview', pagination: false, overrideAccess: true })).docs).toHaveLength(1)
+  })
+
+  it('publishes the overview with the four-step pathway, linked to how to order a test', async () => {
+    const anonymous = (await payload.findGlobal({ slug: 'overview', overrideAccess: false, depth: 0 })) as Record<string, any>
+    expect(anonymous._status).toBe('published')
+    expect(anonymous.pathway.steps.map((s: { title: string }) => s.title)).toEqual([
+      'Identify and consent',
+      'Request the test and send samples',
+      'Sequencing and analysis',
+      'Results and report',
+    ])
+    const { overview } = await readPublishedContent(payload)
+    expect(overview?.heading).toBe('Genomics education for healthcare professionals')
+    expect(overview?.introduction).toMatch(/^Genomics is part of everyday care/)
+    expect(overview?.pathway?.steps).toHaveLength(4)
+    expect(overview?.pathway?.steps[3].text).toContain('GTAB for cancer, GARD for rare disease')
+    expect(overview?.pathway?.guidance).toEqual({ slug: 'how-to-order-a-genomic-test', title: 'How to order a genomic test' })
+    expect(overview?.whyGenomicsMatters?.heading).toBe('Why genomics matters to every clinician')
+    expect(overview?.whyGenomicsMatters?.bodyHtml).toContain('<a href="https://www.england.nhs.uk/genomics/the-national-genomic-test-directory/"')
+    expect(overview?.whyGenomicsMatters?.bodyHtml).toMatch(/<li[^>]*>Medicines: pharmacogenomic tests/)
   })
 
   it('has the four guidance pages, the taxonomy, 20+ resources and 30+ events', async () => {
@@ -224,12 +247,23 @@ describe('seed', () => {
     const plain = await seed(payload, { today: TODAY })
     expect(Object.values(plain.updated).every((n) => n === 0)).toBe(true)
     const refreshed = await seed(payload, { today: TODAY, refresh: true })
-    expect(refreshed.updated).toEqual({ topics: 0, 'event-categories': 0, guidance: 0, resources: 0, events: 1, media: 0 })
+    expect(refreshed.updated).toEqual({ topics: 0, 'event-categories': 0, guidance: 0, resources: 0, events: 1, media: 0, overview: 0 })
     const back = (await payload.findByID({ collection: 'events', id: event.id, overrideAccess: true })) as Record<string, any>
     expect([back.title, back.venue ?? null, back.uid]).toEqual(['Cancer genomics update', null, event.uid])
     const again = await seed(payload, { today: TODAY, refresh: true })
     expect(Object.values(again.updated).every((n) => n === 0)).toBe(true)
     expect(Object.values(again.created).every((n) => n === 0)).toBe(true)
+  })
+
+  it('leaves an editor’s overview alone, and with refresh puts the seed’s back', async () => {
+    await payload.updateGlobal({ slug: 'overview', data: { heading: 'Our own heading' } as never, draft: true, overrideAccess: true, context: { skipPublishHooks: true } })
+    const plain = await seed(payload, { today: TODAY })
+    expect([plain.existing.overview, plain.updated.overview]).toEqual([1, 0])
+    expect((await payload.findGlobal({ slug: 'overview', draft: true, overrideAccess: true })).heading).toBe('Our own heading')
+    const refreshed = await seed(payload, { today: TODAY, refresh: true })
+    expect(refreshed.updated.overview).toBe(1)
+    const live = await payload.findGlobal({ slug: 'overview', overrideAccess: false })
+    expect([live.heading, live._status]).toEqual(['Genomics education for healthcare professionals', 'published'])
   })
 })
 

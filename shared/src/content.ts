@@ -121,6 +121,29 @@ export type HubEvent = EventTiming & {
   updatedAt: string
 }
 
+/** One step of the whole genome sequencing pathway, in order. */
+export interface PathwayStep {
+  title: string
+  text: string
+}
+
+/** The home page: the hub's overview global, when published. */
+export interface Overview {
+  heading: string
+  /** Plain text, shown as the lede. */
+  introduction: string
+  /** Absent when it has no text. */
+  whyGenomicsMatters?: { heading: string; bodyHtml: string }
+  /** Absent when it has no steps. */
+  pathway?: {
+    heading: string
+    steps: PathwayStep[]
+    /** A published guidance page to read next. */
+    guidance?: { slug: string; title: string }
+  }
+  updatedAt: string
+}
+
 export interface PublishedContent {
   /** When the snapshot was taken (ISO instant). */
   exportedAt: string
@@ -130,6 +153,8 @@ export interface PublishedContent {
   resources: Resource[]
   guidance: GuidancePage[]
   events: HubEvent[]
+  /** The home page's content; absent until the hub publishes its overview. */
+  overview?: Overview
   /**
    * The folder (relative to the content file) holding the media files the content links to
    * as /media/<file>; the site build copies it into the site. Absent when there are none.

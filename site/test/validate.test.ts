@@ -62,6 +62,30 @@ describe('publishedContentProblems', () => {
     expect(problems).toMatch(/guidance\[1\].*"bodyHtml" must be a string/)
   })
 
+  it('accepts an export without an overview (a hub that has not published one)', () => {
+    const data = sample()
+    delete data.overview
+    expect(publishedContentProblems(data)).toEqual([])
+  })
+
+  it('checks the overview: heading, steps, and a guidance link that goes somewhere', () => {
+    const data = sample()
+    data.overview.heading = ' '
+    data.overview.pathway.steps[1] = { title: 'Request the test' }
+    data.overview.pathway.guidance.slug = 'how-to-order-a-test'
+    delete data.overview.whyGenomicsMatters.bodyHtml
+    expect(publishedContentProblems(data)).toEqual([
+      'overview: "heading" is missing',
+      'overview: "whyGenomicsMatters" needs a "heading" and a "bodyHtml" string',
+      'overview.pathway.steps[1]: a step needs a "title" and a "text"',
+      'overview.pathway: "guidance" links to "how-to-order-a-test", which is not a guidance page in this export',
+    ])
+    data.overview.pathway.steps = []
+    expect(publishedContentProblems(data)).toContain('overview.pathway: "steps" must be a list of at least one step')
+    data.overview = 'Genomics education'
+    expect(publishedContentProblems(data)).toEqual(['"overview" is not an object'])
+  })
+
   it('stops listing after the limit', () => {
     const data = sample()
     for (const event of data.events) event.status = 'unknown'

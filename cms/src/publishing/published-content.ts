@@ -7,6 +7,7 @@ import type {
   GuidancePage,
   HubEvent,
   MediaFile,
+  Overview,
   PublishedContent,
   Resource,
   Term,
@@ -122,6 +123,31 @@ function toGuidance(doc: Doc): GuidancePage {
   }
 }
 
+/** The published overview (home page), or undefined when the hub has not published one. */
+function toOverview(doc: Doc | null | undefined): Overview | undefined {
+  if (!doc || doc._status !== 'published' || !optional(doc.heading)) return undefined
+  const why = (doc.whyGenomicsMatters ?? {}) as Doc
+  const whyHtml = richTextToHtml(why.body)
+  const steps = ((doc.pathway?.steps ?? []) as Doc[])
+    .filter((step) => optional(step.title) && optional(step.text))
+    .map((step) => ({ title: step.title.trim(), text: step.text.trim() }))
+  // Populated only when the reader (anonymous) may see it, that is while it is published.
+  const guidance = doc.pathway?.guidance as Doc | number | string | null | undefined
+  return {
+    heading: doc.heading.trim(),
+    introduction: optional(doc.introduction) ?? '',
+    whyGenomicsMatters: whyHtml ? { heading: optional(why.heading) ?? 'Why genomics matters', bodyHtml: whyHtml } : undefined,
+    pathway: steps.length
+      ? {
+          heading: optional(doc.pathway?.heading) ?? 'The whole genome sequencing pathway',
+          steps,
+          guidance: guidance && typeof guidance === 'object' && guidance.slug ? { slug: guidance.slug, title: guidance.title } : undefined,
+        }
+      : undefined,
+    updatedAt: doc.updatedAt,
+  }
+}
+
 /**
  * Everything the public may see, read once as an anonymous reader (access rules, not this
  * code, keep drafts out) and resolved into the site's contract. One query per collection,
@@ -156,6 +182,10 @@ export async function readPublishedContent(
     all('guidance', 'navOrder'),
     all('events', 'createdAt'),
   ])
+  // The overview global, when the plugin's is installed (a hub may turn it off).
+  const overviewDoc = payload.globals.config.some((global) => global.slug === 'overview')
+    ? ((await payload.findGlobal({ slug: 'overview' as never, overrideAccess: false, draft: false, depth: 1 })) as Doc)
+    : undefined
   const topics = new Map(topicDocs.map((doc) => [id(doc.id), toTerm(doc)!]))
   const categories = new Map(categoryDocs.map((doc) => [id(doc.id), toTerm(doc)!]))
   const draft = options.withDraft
@@ -170,6 +200,7 @@ export async function readPublishedContent(
     resources: swap(resourceDocs, 'resources').map((doc) => toResource(doc, topics, cmsUrl)),
     guidance: swap(guidanceDocs, 'guidance').map(toGuidance),
     events: swap(eventDocs, 'events').map((doc) => toEvent(doc, categories)),
+    overview: toOverview(overviewDoc),
   }
 }
 

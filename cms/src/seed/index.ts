@@ -6,6 +6,7 @@ import { eventCategories } from './categories'
 import { eventDescription, plannedEvents, VENUES, ZONE } from './events'
 import { guidancePages } from './guidance'
 import { ensureMedia } from './media'
+import { OVERVIEW_GUIDANCE_SLUG, overview } from './overview'
 import { richText } from './lexical'
 import { resources } from './resources'
 import { topics } from './topics'
@@ -37,14 +38,17 @@ export interface SeedResult {
 const COLLECTIONS = ['topics', 'event-categories', 'guidance', 'resources', 'events'] as const
 /** Counted too, but matched by filename rather than slug (see media.ts). */
 const MEDIA = 'media'
+/** The home page global: one document, made once. */
+const OVERVIEW = 'overview'
 type Doc = Record<string, any>
 
 /**
- * Demo content drawn from the hub's real pages: taxonomy, four guidance pages, the library (with
- * an uploaded PDF factsheet and thumbnails) and 18 months of training events around `today`.
- * Idempotent: documents are matched by slug and media by filename, so running it twice
- * creates nothing twice. Everything is published except two deliberate
- * drafts (an event in the next fortnight and a resource). No rebuild per document
+ * Demo content drawn from the hub's real pages: the overview (home page), taxonomy, four
+ * guidance pages, the library (with an uploaded PDF factsheet and thumbnails) and 18 months of
+ * training events around `today`. Idempotent: documents are matched by slug, media by
+ * filename, and the overview is made only if it has never been saved, so running it twice
+ * creates nothing twice. Everything is published except two deliberate drafts (an event in
+ * the next fortnight and a resource). No rebuild per document
  * (`skipPublishHooks`): whoever seeds rebuilds once.
  */
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedResult> {
@@ -54,7 +58,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   if (!today.isValid || (options.today && !/^\d{4}-\d{2}-\d{2}$/.test(options.today))) {
     throw new Error(`seed: "today" must be a date written YYYY-MM-DD, not "${options.today}"`)
   }
-  const zero = () => Object.fromEntries([...COLLECTIONS, MEDIA].map((c) => [c, 0])) as Counts
+  const zero = () => Object.fromEntries([...COLLECTIONS, MEDIA, OVERVIEW].map((c) => [c, 0])) as Counts
   const result: SeedResult = { created: zero(), updated: zero(), existing: zero() }
 
   // One transaction for the whole seed where the database has them (SQLite, a MongoDB
@@ -117,8 +121,22 @@ async function seedContent(payload: Payload, req: PayloadRequest, today: DateTim
   for (const category of eventCategories) categoryIds.set(category.name, await upsert('event-categories', { ...category }))
 
   const isoDate = (days: number) => today.plus({ days }).toFormat('yyyy-MM-dd')
+  const guidanceIds = new Map<string, number | string>()
   for (const page of guidancePages({ ago: (d) => isoDate(-d), ahead: (d) => isoDate(d) })) {
-    await upsert('guidance', { ...page, _status: 'published' })
+    guidanceIds.set(page.slug, await upsert('guidance', { ...page, _status: 'published' }))
+  }
+
+  // The overview is a global: it exists once it has been saved (then it has a date).
+  if (payload.globals.config.some((global) => global.slug === OVERVIEW)) {
+    const data = { ...overview, pathway: { ...overview.pathway, guidance: guidanceIds.get(OVERVIEW_GUIDANCE_SLUG) ?? null }, _status: 'published' }
+    const current = (await payload.findGlobal({ slug: OVERVIEW as never, draft: true, overrideAccess: true, depth: 0, req })) as Doc
+    const exists = Boolean(current?.updatedAt)
+    if (!exists || (refresh && !matches(data, current))) {
+      await payload.updateGlobal({ slug: OVERVIEW as never, data: data as never, overrideAccess: true, depth: 0, req })
+      result[exists ? 'updated' : 'created'][OVERVIEW]++
+    } else {
+      result.existing[OVERVIEW]++
+    }
   }
 
   const media = await ensureMedia(payload, req, MEDIA)

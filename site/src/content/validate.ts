@@ -87,7 +87,34 @@ export function publishedContentProblems(data: unknown, limit = 20): string[] {
     if (typeof page.navOrder !== 'number') report(`${at}: "navOrder" must be a number`)
   })
 
+  if (data.overview !== undefined) overviewProblems(data.overview, new Set(content.guidance.map((g) => g?.slug)), report)
+
   return problems
+}
+
+/** The home page's overview: optional, but when present, complete enough to render. */
+function overviewProblems(overview: unknown, guidanceSlugs: Set<string>, report: (m: string) => void) {
+  if (!isObject(overview)) return report('"overview" is not an object')
+  if (!nonEmpty(overview.heading)) report('overview: "heading" is missing')
+  if (typeof overview.introduction !== 'string') report('overview: "introduction" must be a string')
+  const why = overview.whyGenomicsMatters
+  if (why !== undefined && (!isObject(why) || !nonEmpty(why.heading) || typeof why.bodyHtml !== 'string')) {
+    report('overview: "whyGenomicsMatters" needs a "heading" and a "bodyHtml" string')
+  }
+  const pathway = overview.pathway
+  if (pathway === undefined) return
+  if (!isObject(pathway)) return report('overview: "pathway" is not an object')
+  if (!nonEmpty(pathway.heading)) report('overview.pathway: "heading" is missing')
+  if (!Array.isArray(pathway.steps) || pathway.steps.length === 0) report('overview.pathway: "steps" must be a list of at least one step')
+  else {
+    pathway.steps.forEach((step: unknown, i: number) => {
+      if (!isObject(step) || !nonEmpty(step.title) || !nonEmpty(step.text)) report(`overview.pathway.steps[${i}]: a step needs a "title" and a "text"`)
+    })
+  }
+  const link = pathway.guidance
+  if (link === undefined) return
+  if (!isObject(link) || typeof link.slug !== 'string' || !nonEmpty(link.title)) report('overview.pathway: "guidance" needs a "slug" and a "title"')
+  else if (!guidanceSlugs.has(link.slug)) report(`overview.pathway: "guidance" links to "${link.slug}", which is not a guidance page in this export`)
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
