@@ -271,7 +271,7 @@ describe('media', () => {
     expect(await rejected('media', { alt: 'x' }, bigPdf(11))).toEqual({ '': `"big.pdf" is 11 MB; the limit is 10 MB. ${HOW_TO_FIX}` })
   })
 
-  it('refuses an oversized upload over REST the same way, before reading it all', async () => {
-    expect(await restRefusal(bigPdf(12))).toEqual({ status: 413, message: `This file is 12 MB; the limit is 10 MB. ${HOW_TO_FIX}` })
+  it('refuses an oversized upload over REST, before reading it all, saying the limit and what to do', async () => {
+    expect(await restRefusal(bigPdf(12))).toEqual({ status: 413, message: `This file is larger than the 10 MB limit. ${HOW_TO_FIX}` })
   })
 })

@@ -141,24 +141,24 @@ describe('overrides.<collection>.hooks', () => {
 })
 
 describe('upload size limit', () => {
-  const request = (length?: number) =>
-    new Request('http://localhost/api/media', { method: 'POST', headers: length ? { 'content-length': String(length) } : {} })
-
-  it('sets Payload’s limit to maxUploadBytes and refuses with both sizes', () => {
+  it('sets Payload’s limit to maxUploadBytes and refuses saying the limit and what to do', () => {
     const { upload } = apply({ maxUploadBytes: 10 * 1024 * 1024 })
     expect(upload?.limits?.fileSize).toBe(10 * 1024 * 1024)
-    const handler = upload?.limitHandler as (args: { request: Request; size: number }) => void
-    expect(() => handler({ request: request(12 * 1024 * 1024 + 300), size: 10 * 1024 * 1024 })).toThrow(
-      'This file is 12 MB; the limit is 10 MB. Make it smaller (compress the PDF, or export the image at a smaller size) and upload it again.',
+    expect(upload?.abortOnLimit).toBe(true)
+    expect(upload?.responseOnLimit).toBe(
+      'This file is larger than the 10 MB limit. Make it smaller (compress the PDF, or export the image at a smaller size) and upload it again.',
     )
-    expect(() => handler({ request: request(), size: 10 * 1024 * 1024 })).toThrow(/^This file is larger than the 10 MB limit\. Make it smaller/)
   })
 
-  it('keeps a host app’s own limit and handler', () => {
-    const own = () => {}
-    const { upload } = apply({}, { upload: { limits: { fileSize: 5 }, limitHandler: own } })
+  it('sends no function to the admin’s browser code (Payload copies `upload` into the client config)', () => {
+    const { upload } = apply({ maxUploadBytes: 10 * 1024 * 1024 })
+    expect(Object.values(upload ?? {}).filter((value) => typeof value === 'function')).toEqual([])
+  })
+
+  it('keeps a host app’s own limit and message', () => {
+    const { upload } = apply({}, { upload: { limits: { fileSize: 5 }, responseOnLimit: 'Too big.' } })
     expect(upload?.limits?.fileSize).toBe(5)
-    expect(upload?.limitHandler).toBe(own)
+    expect(upload?.responseOnLimit).toBe('Too big.')
   })
 })
 

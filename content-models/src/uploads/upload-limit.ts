@@ -20,20 +20,17 @@ export function tooLargeError(what: string, bytes: number | undefined, limit: nu
 }
 
 /**
- * Payload's multipart parser stops reading at `upload.limits.fileSize` and answers "File size
- * limit has been reached". Keep that limit (a huge upload is never held in memory), but refuse
- * with the file's size, taken from the request's length as the file itself was cut short.
+ * Payload's multipart parser stops reading at `upload.limits.fileSize` (a huge upload is never
+ * held in memory) and answers with `responseOnLimit`. Say there what to do instead of Payload's
+ * "File size limit has been reached". A string, not a `limitHandler` function: Payload sends the
+ * `upload` config to the admin's browser code, where a function breaks every page.
  */
 export function friendlyUploadLimit(upload: Config['upload'] = {}, maxUploadBytes: number): Config['upload'] {
   const limit = upload.limits?.fileSize ?? maxUploadBytes
   return {
     ...upload,
     limits: { ...upload.limits, fileSize: limit },
-    limitHandler:
-      upload.limitHandler ??
-      (({ request }) => {
-        const length = Number(request.headers.get('content-length'))
-        throw tooLargeError('This file', length > limit ? length : undefined, limit)
-      }),
+    abortOnLimit: upload.abortOnLimit ?? true,
+    responseOnLimit: upload.responseOnLimit ?? `This file is larger than the ${readableSize(limit)} limit. ${HOW_TO_FIX}`,
   }
 }
