@@ -23,6 +23,10 @@ export interface Api {
   find(collection: string, id: Doc['id'], options?: { draft?: boolean }): Promise<Listing>
   /** The versions of one document. */
   versions(collection: string, id: Doc['id']): Promise<Listing>
+  /** A global (one document, such as the overview): read, save and its versions. */
+  findGlobal(slug: string, options?: { draft?: boolean }): Promise<Outcome>
+  updateGlobal(slug: string, data: Record<string, unknown>, options?: { draft?: boolean }): Promise<Outcome>
+  globalVersions(slug: string): Promise<Listing>
 }
 
 export type Actor = 'anonymous' | 'admin' | 'editor' | 'contributor'
@@ -66,6 +70,10 @@ export function localApi(payload: Payload, user?: StaffUser): Api {
       asListing(`versions ${collection}`, () =>
         payload.findVersions({ collection: collection as never, where: { parent: { equals: id } }, ...as }),
       ),
+    findGlobal: (slug, { draft } = {}) => asOutcome(`findGlobal ${slug}`, () => payload.findGlobal({ slug: slug as never, draft, ...as })),
+    updateGlobal: (slug, data, { draft } = {}) =>
+      asOutcome(`updateGlobal ${slug}`, () => payload.updateGlobal({ slug: slug as never, data: data as never, draft, ...as })),
+    globalVersions: (slug) => asListing(`findGlobalVersions ${slug}`, () => payload.findGlobalVersions({ slug: slug as never, ...as })),
   }
 }
 
@@ -98,6 +106,11 @@ export function restApi(token?: string): Api {
       listing(`GET ${collection}`, 'GET', collection, { query: { 'where[id][equals]': id, draft, depth: 0 } }),
     versions: (collection, id) =>
       listing(`GET ${collection}/versions`, 'GET', `${collection}/versions`, { query: { 'where[parent][equals]': id, depth: 0 } }),
+    findGlobal: (slug, { draft } = {}) => outcome(`GET globals/${slug}`, 'GET', `globals/${slug}`, { query: { draft, depth: 0 } }),
+    // Payload saves a global with POST.
+    updateGlobal: (slug, data, { draft } = {}) =>
+      outcome(`POST globals/${slug}`, 'POST', `globals/${slug}`, { query: { draft, depth: 0 }, json: data }),
+    globalVersions: (slug) => listing(`GET globals/${slug}/versions`, 'GET', `globals/${slug}/versions`, { query: { depth: 0 } }),
   }
 }
 
@@ -110,6 +123,7 @@ const SELECTION: Record<string, string> = {
   'event-categories': 'id name description',
   media: 'id alt caption',
   users: 'id email name role',
+  overview: 'heading introduction _status',
 }
 
 /** GraphQL through the app's /api/graphql handler, signed in with a real login token (or none). */
@@ -121,6 +135,11 @@ export function graphqlApi(payload: Payload, token?: string): Api {
     const one = graphQL?.singularName ? toWords(graphQL.singularName, true) : fromSlug.singular
     const plural = graphQL?.pluralName ? toWords(graphQL.pluralName, true) : fromSlug.plural
     return { one, many: plural === one ? `all${one}` : plural, fields: SELECTION[collection] }
+  }
+  // Payload's own naming for a global (initGlobals in @payloadcms/graphql).
+  const globalName = (slug: string) => {
+    const { graphQL } = payload.globals.config.find((g) => g.slug === slug) as { graphQL?: { name?: string } }
+    return graphQL?.name ?? toWords(slug, true)
   }
   const run = async (context: string, query: string, variables: Record<string, unknown>, pick: (data: any) => unknown, alsoExpected?: number[]) => {
     const { data, error } = await graphqlCall(query, variables, token)
@@ -170,6 +189,23 @@ export function graphqlApi(payload: Payload, token?: string): Api {
       const { many } = names(collection)
       const query = `query { versions${many}(where: { parent: { equals: ${idLiteral(id)} } }) { docs { id } } }`
       return (await run(`versions${many}`, query, {}, (data) => ({ ok: true, docs: data[`versions${many}`].docs }))) as Listing
+    },
+    findGlobal: (slug, { draft } = {}) => {
+      const one = globalName(slug)
+      return outcome(one, `query { ${one}(draft: ${Boolean(draft)}) { ${SELECTION[slug]} } }`, {}, one)
+    },
+    updateGlobal: (slug, data, { draft } = {}) => {
+      const one = globalName(slug)
+      return outcome(
+        `update${one}`,
+        `mutation ($data: mutation${one}Input!, $draft: Boolean) { update${one}(data: $data, draft: $draft) { ${SELECTION[slug]} } }`,
+        { data, draft: Boolean(draft) },
+        `update${one}`,
+      )
+    },
+    globalVersions: async (slug) => {
+      const name = `versions${globalName(slug)}`
+      return (await run(name, `query { ${name} { docs { id } } }`, {}, (data) => ({ ok: true, docs: data[name].docs }))) as Listing
     },
   }
 }

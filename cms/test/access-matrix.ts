@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Actor, type Api, apisFor, type Doc, type Listing, type Outcome, type StaffUser } from './access-apis'
+import { type Actor, type Api, apisFor, type Doc, type Listing, type StaffUser } from './access-apis'
+import { agree, consistent, marker } from './access-checks'
+import { GLOBAL_MATRIX, globalCell } from './access-globals'
 import { makeUsers, pngFile, validData } from './fixtures'
 import { startPayload, stopPayload } from './payload-harness'
 
@@ -12,7 +14,7 @@ import { startPayload, stopPayload } from './payload-harness'
  * document, a refused one left it as it was, and a read agrees across every way of reading.
  */
 export const ACTORS: Actor[] = ['anonymous', 'contributor', 'editor', 'admin']
-type Row = [anonymous: boolean | null, contributor: boolean, editor: boolean, admin: boolean]
+export type Row = [anonymous: boolean | null, contributor: boolean, editor: boolean, admin: boolean]
 const Y = true
 const N = false
 
@@ -69,9 +71,6 @@ interface Trial {
   self?: StaffUser
 }
 
-let markers = 0
-const marker = (what: string) => `${what} ${++markers}`
-
 /** The stored document: the live one, or with `draft` its newest version; null when there is none. */
 async function stored(payload: Payload, collection: string, id: Doc['id'], draft = false): Promise<Doc | null> {
   const { docs } = await payload.find({ collection: collection as never, where: { id: { equals: id } }, draft, overrideAccess: true, depth: 0 })
@@ -90,24 +89,7 @@ async function seed(payload: Payload, collection: string, status?: 'draft' | 'pu
   return (await payload.create({ collection: collection as never, data: data as never, file, draft: status === 'draft', overrideAccess: true, depth: 0 })) as Doc
 }
 
-/** The API's answer and the database's state must agree: both say it happened, or neither. */
-function agree(outcome: Outcome, happened: boolean, what: string): boolean {
-  if (outcome.ok !== happened) {
-    const said = outcome.ok ? 'succeeded' : `was refused (${outcome.status} ${outcome.message})`
-    throw new Error(`${what}: the API said it ${said}, but the database shows it ${happened ? 'did' : 'did not'} happen`)
-  }
-  return happened
-}
-
 const has = (listing: Listing, id: Doc['id']) => listing.ok && listing.docs.some((d) => String(d.id) === String(id))
-
-/** Every way of reading must give the same answer; a mix is a leak or a hole. */
-function consistent(channels: Record<string, boolean>, what: string): boolean {
-  const values = Object.values(channels)
-  if (values.every(Boolean)) return true
-  if (!values.some(Boolean)) return false
-  throw new Error(`${what}: readable through only some channels: ${JSON.stringify(channels)}`)
-}
 
 async function readable({ payload, api, collection }: Trial, doc: Doc): Promise<boolean> {
   return consistent(
@@ -257,6 +239,20 @@ export function describeAccessMatrix(transport: 'local' | 'rest' | 'graphql') {
           it(`${actor} ${expected ? 'may' : 'may not'} ${action}`, async () => {
             const self = actor === 'anonymous' ? undefined : staff[actor]
             expect(await CELLS[action]({ payload, api: apis[actor], collection, self })).toBe(expected)
+          })
+        })
+      }
+    })
+  }
+  // Globals (one document each, such as the overview): the same roles, read and written as globals.
+  for (const [slug, rows] of Object.entries(GLOBAL_MATRIX)) {
+    describe(`the ${slug} global over ${transport}`, () => {
+      for (const [action, row] of Object.entries(rows)) {
+        ACTORS.forEach((actor, column) => {
+          const expected = row[column]
+          if (expected === null) return
+          it(`${actor} ${expected ? 'may' : 'may not'} ${action}`, async () => {
+            expect(await globalCell(action, { payload, api: apis[actor], slug })).toBe(expected)
           })
         })
       }

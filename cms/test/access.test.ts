@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { describeAccessMatrix } from './access-matrix'
-import { validData } from './fixtures'
+import { lexical, validData } from './fixtures'
 
 /** The access matrix through the Local API with access enforced (see access-matrix.ts). */
 const { payload, staff } = describeAccessMatrix('local')
@@ -40,6 +40,24 @@ describe('publishing rules beyond the matrix', () => {
     await payload().update({ collection: 'resources', id: doc.id, data: { _status: 'published' } as never, ...as('editor') })
     const after = await payload().findByID({ collection: 'resources', id: doc.id, overrideAccess: false })
     expect(after.title).toBe('Better title')
+  })
+
+  it('a contributor cannot restore an old version of the published overview over it', async () => {
+    const content = (heading: string) => ({
+      heading,
+      introduction: 'Genomics is part of everyday care.',
+      whyGenomicsMatters: { heading: 'Why genomics matters', body: lexical('Every clinician has a part to play.') },
+      pathway: { heading: 'The whole genome sequencing pathway', steps: [{ title: 'Identify and consent', text: 'Check eligibility.' }] },
+      _status: 'published',
+    })
+    await payload().updateGlobal({ slug: 'overview', data: content('First heading') as never, overrideAccess: true })
+    await payload().updateGlobal({ slug: 'overview', data: content('Second heading') as never, overrideAccess: true })
+    const { docs } = await payload().findGlobalVersions({ slug: 'overview', where: { 'version.heading': { equals: 'First heading' } }, overrideAccess: true })
+    const first = docs[0]
+    await expect(payload().restoreGlobalVersion({ slug: 'overview', id: String(first.id), ...as('contributor') })).rejects.toMatchObject({ status: 403 })
+    expect((await payload().findGlobal({ slug: 'overview', overrideAccess: true })).heading).toBe('Second heading')
+    await payload().restoreGlobalVersion({ slug: 'overview', id: String(first.id), ...as('editor') })
+    expect((await payload().findGlobal({ slug: 'overview', overrideAccess: false })).heading).toBe('First heading')
   })
 
   it('only admins can change a role, even on their own account', async () => {
