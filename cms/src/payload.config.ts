@@ -29,6 +29,7 @@ export default buildConfig({
       timezone: hubSettings.timezone,
       uidDomain: hubSettings.uidDomain,
       maxUploadBytes: hubSettings.maxUploadBytes,
+      mediaDir: hubSettings.mediaDir,
       // The admin's Preview button builds the draft into a preview of its own.
       overrides: Object.fromEntries(
         (['events', 'guidance', 'resources'] as const).map((collection) => [

@@ -30,6 +30,10 @@ export const hubSettings = {
   timezone: process.env.HUB_TIMEZONE || 'Europe/London',
   uidDomain: process.env.HUB_UID_DOMAIN || 'genomics-education-hub.nhs.uk',
   maxUploadBytes: Number(process.env.HUB_MAX_UPLOAD_BYTES || 10 * 1024 * 1024),
+  /** Uploaded files, beside the database (git-ignored) wherever the CMS is started from. */
+  mediaDir: process.env.HUB_MEDIA_DIR || path.join(dataDir, 'media'),
+  /** Uploaded calendar files (admin imports), kept for the record beside the media. */
+  importsDir: process.env.HUB_IMPORTS_DIR || path.join(dataDir, 'imports'),
   /** Changes within this many milliseconds of each other make one build. */
   rebuildDelayMs: Number(process.env.HUB_REBUILD_DELAY_MS || 3000),
   /** In production: called (POST) instead of building here, e.g. a Netlify or CI build hook. */

@@ -18,6 +18,9 @@ export async function startPayload(): Promise<Payload> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-'))
     process.env.DATABASE_URI = `file:${path.join(dir, 'hub.db')}`
   }
+  // Uploads of a test stay with it, never in the CMS's own media folder.
+  process.env.HUB_MEDIA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-media-'))
+  process.env.HUB_IMPORTS_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-imports-'))
   process.env.HUB_RUN_JOBS = 'false'
   // Publishing in a test builds no site unless the test is about that (publishing.test.ts).
   process.env.HUB_REBUILD_ON_PUBLISH ??= 'false'

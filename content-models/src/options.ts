@@ -59,6 +59,11 @@ export interface EducationHubOptions {
   /** Largest upload accepted, in bytes. Default 10 MB. */
   maxUploadBytes?: number
   /**
+   * Folder for uploaded files on local storage (the media collection's `upload.staticDir`).
+   * Default: `media` in the working directory, as Payload does. Ignored by storage adapters.
+   */
+  mediaDir?: string
+  /**
    * Called after a change that alters what the public sees: a publish, an unpublish, an edit
    * of a published document, a delete. Not called for draft saves or when the operation's
    * `context.skipPublishHooks` is set (seeding and imports do one rebuild at the end).
@@ -70,6 +75,7 @@ export interface ResolvedOptions {
   timezone: string
   uidDomain: string
   maxUploadBytes: number
+  mediaDir?: string
   onPublishedChange?: EducationHubOptions['onPublishedChange']
 }
 
@@ -108,6 +114,7 @@ export function resolveOptions(options: EducationHubOptions): ResolvedOptions {
     timezone: options.timezone ?? 'Europe/London',
     uidDomain: options.uidDomain ?? 'education-hub.local',
     maxUploadBytes: options.maxUploadBytes ?? 10 * 1024 * 1024,
+    mediaDir: options.mediaDir,
     onPublishedChange: options.onPublishedChange,
   }
 }

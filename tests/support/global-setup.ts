@@ -25,6 +25,7 @@ export default async function globalSetup() {
   fs.mkdirSync(E2E.work, { recursive: true })
   run(['--filter', '@genomics-hub/cms', 'export', '--out', E2E.contentFile], {
     DATABASE_URI: `file:${E2E.database}`,
+    HUB_MEDIA_DIR: E2E.media,
     HUB_RUN_JOBS: 'false',
   })
   const build = { HUB_CONTENT_FILE: E2E.contentFile, SITE_URL: E2E.siteUrl }
@@ -51,6 +52,7 @@ async function startCms(): Promise<() => void> {
       ...process.env,
       PORT: String(CMS.port),
       DATABASE_URI: `file:${CMS.database}`,
+      HUB_MEDIA_DIR: CMS.media,
       HUB_SITE_BUILDS_DIR: CMS.builds,
       HUB_ADMIN_EMAIL: CMS.email,
       HUB_ADMIN_PASSWORD: CMS.password,

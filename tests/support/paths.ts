@@ -10,6 +10,7 @@ export const E2E = {
   port,
   siteUrl: `http://127.0.0.1:${port}`,
   database: path.join(work, 'hub.db'),
+  media: path.join(work, 'media'),
   contentFile: path.join(work, 'published.json'),
   siteDir: path.join(work, 'site'),
   /** The same content built again under another machine zone, to compare. */
@@ -24,6 +25,7 @@ export const CMS = {
   port: 3300,
   url: 'http://localhost:3300',
   database: path.join(work, 'cms.db'),
+  media: path.join(work, 'cms-media'),
   builds: path.join(work, 'cms-builds'),
   email: 'e2e-admin@example.nhs.uk',
   password: 'e2e-correct-horse-battery',

@@ -27,7 +27,7 @@ export const CalendarImports: CollectionConfig = {
     delete: ({ req }) => isEditor(req.user),
   },
   upload: {
-    staticDir: 'data/imports',
+    staticDir: hubSettings.importsDir,
     mimeTypes: ['text/calendar', 'application/octet-stream', 'text/plain'],
   },
   fields: [

@@ -23,13 +23,14 @@ function checkUpload(maxUploadBytes: number): CollectionBeforeOperationHook {
 }
 
 /** Images (resized by sharp into responsive sizes, alt text required) and PDFs. */
-export function mediaCollection(options: { maxUploadBytes: number }): CollectionConfig {
+export function mediaCollection(options: { maxUploadBytes: number; mediaDir?: string }): CollectionConfig {
   return {
     slug: 'media',
     labels: { singular: 'Media file', plural: 'Media' },
     admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
     access: { read: anyone, create: contributors, update: contributors, delete: editorsOnly },
     upload: {
+      ...(options.mediaDir ? { staticDir: options.mediaDir } : {}),
       mimeTypes: ACCEPTED_MIME_TYPES,
       imageSizes: [
         { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
