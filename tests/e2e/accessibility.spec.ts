@@ -4,7 +4,7 @@ import { eventDates, monthOf } from '@genomics-hub/shared/time'
 import { published, today } from '../support/content'
 
 /** axe-core on every page type, WCAG 2.2 A and AA rules: zero violations. */
-const PAGE_TYPES = ['home', 'library', 'library filter', 'resource', 'guidance index', 'guidance', 'events list', 'month grid', 'event', 'cancelled event', 'accessibility statement', 'not found'] as const
+const PAGE_TYPES = ['home', 'library', 'library page 2', 'library filter', 'resource', 'resource with image', 'guidance index', 'guidance', 'events list', 'month grid', 'event', 'cancelled event', 'accessibility statement', 'not found'] as const
 
 function urlOf(name: (typeof PAGE_TYPES)[number]): string {
   const content = published()
@@ -12,8 +12,10 @@ function urlOf(name: (typeof PAGE_TYPES)[number]): string {
   const urls: Record<(typeof PAGE_TYPES)[number], string> = {
     home: '/',
     library: '/library/',
+    'library page 2': '/library/page/2/',
     'library filter': '/library/format/guide/',
     resource: `/library/${content.resources[0].slug}/`,
+    'resource with image': `/library/${content.resources.find((r) => r.thumbnail)!.slug}/`,
     'guidance index': '/guidance/',
     guidance: `/guidance/${content.guidance[0].slug}/`,
     'events list': '/events/',

@@ -1,14 +1,42 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 import { RESOURCE_FORMAT_LABELS } from '@genomics-hub/shared/content'
 import { published } from '../support/content'
 import { E2E } from '../support/paths'
 
-test('the library lists every published resource, not just ten', async ({ page }) => {
+/** Every resource title a listing shows, following its numbered pages to the end. */
+async function listingTitles(page: Page, url: string): Promise<string[]> {
+  const titles: string[] = []
+  await page.goto(url)
+  for (;;) {
+    titles.push(...(await page.locator('main .nhsuk-grid-column-two-thirds .nhsuk-card__link').allTextContents()))
+    const next = page.getByRole('link', { name: 'Next page' })
+    if (!(await next.count())) return titles
+    await next.click()
+  }
+}
+
+test('the library lists every published resource, not just ten, on numbered pages', async ({ page }) => {
+  const resources = published().resources
+  expect(resources.length).toBeGreaterThan(20)
   await page.goto('/library/')
-  const count = published().resources.length
-  expect(count).toBeGreaterThan(10)
-  await expect(page.getByRole('heading', { name: `All resources (${count})` })).toBeVisible()
-  await expect(page.locator('main ul.nhsuk-list .nhsuk-card')).toHaveCount(count)
+  await expect(page.getByRole('heading', { name: `All resources (${resources.length})` })).toBeVisible()
+  await expect(page.locator('main ul.nhsuk-list .nhsuk-card')).toHaveCount(20)
+  await expect(page.getByText(`Showing 1 to 20 of ${resources.length}`)).toBeVisible()
+  const pages = page.getByRole('navigation', { name: 'Pages of results' })
+  await expect(pages.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page')
+  const titles = await listingTitles(page, '/library/')
+  expect(titles.sort()).toEqual(resources.map((r) => r.title).sort())
+  await expect(page).toHaveURL(/\/library\/page\/2\/$/)
+  await expect(page).toHaveTitle(/page 2 of 2/)
+})
+
+test('a resource with an image shows it at a size that suits the screen, described', async ({ page }) => {
+  const resource = published().resources.find((r) => r.thumbnail)!
+  expect(resource, 'the seed has a resource with an image').toBeTruthy()
+  await page.goto(`/library/${resource.slug}/`)
+  const image = page.locator('main figure.nhsuk-image img')
+  await expect(image).toHaveAttribute('alt', resource.thumbnail!.alt!)
+  expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
 })
 
 test('filter the library by format without JavaScript', async ({ browser }) => {
@@ -19,7 +47,7 @@ test('filter the library by format without JavaScript', async ({ browser }) => {
   const videos = published().resources.filter((r) => r.format === 'video')
   await page.getByRole('link', { name: `${RESOURCE_FORMAT_LABELS.video} (${videos.length})` }).click()
   await expect(page).toHaveURL(/\/library\/format\/video\/$/)
-  const titles = await page.locator('main .nhsuk-grid-column-two-thirds .nhsuk-card__link').allTextContents()
+  const titles = await listingTitles(page, page.url())
   expect(titles.sort()).toEqual(videos.map((v) => v.title).sort())
   await context.close()
 })
@@ -31,13 +59,11 @@ test('filter by audience and by topic', async ({ page }) => {
   expect(everyone.length).toBeGreaterThan(0)
   const pharmacists = resources.filter((r) => r.audience.includes('pharmacists') || everyone.includes(r))
   expect(pharmacists.length).toBeGreaterThan(everyone.length)
-  await page.goto('/library/audience/pharmacists/')
-  await expect(page.locator('main .nhsuk-grid-column-two-thirds .nhsuk-card')).toHaveCount(pharmacists.length)
-  const titles = await page.locator('main .nhsuk-grid-column-two-thirds .nhsuk-card__link').allTextContents()
+  const titles = await listingTitles(page, '/library/audience/pharmacists/')
   expect(titles.sort()).toEqual(pharmacists.map((r) => r.title).sort())
+  await page.goto('/library/audience/pharmacists/')
   await expect(page.getByText('including those for all healthcare professionals')).toBeVisible()
-  await page.goto('/library/audience/all-healthcare-professionals/')
-  await expect(page.locator('main .nhsuk-grid-column-two-thirds .nhsuk-card')).toHaveCount(everyone.length)
+  expect((await listingTitles(page, '/library/audience/all-healthcare-professionals/')).length).toBe(everyone.length)
   const topic = published().topics.find((t) => published().resources.some((r) => r.topics.some((x) => x.slug === t.slug)))!
   await page.goto(`/library/topic/${topic.slug}/`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Library: ${topic.name}`)
