@@ -8,14 +8,16 @@ export interface FacetListing {
   base: string
 }
 
-/** Every filter's listing: its first page (`page` 1), or with `later`, each page after it. */
-export function facetListings(hub: Catalogue, later = false): { params: Record<string, string>; props: FacetListing & { page: number } }[] {
+/**
+ * Every page of every filter's listing, for /library/<facet>/<value>/[...page]: the first page
+ * at the listing's own address (`page` param undefined), later ones at `page/<n>/`.
+ */
+export function facetListings(hub: Catalogue): { params: { facet: string; value: string; page?: string }; props: FacetListing & { page: number } }[] {
   return libraryFacets(hub).flatMap((facet) =>
     facet.values.flatMap((selected) => {
       const listing = { selected, facetTitle: facet.title, base: facetPath(facet.key, selected.value) }
-      const pages = later ? laterPages(selected.resources.length) : [1]
-      return pages.map((page) => ({
-        params: { facet: facet.key, value: selected.value, ...(later ? { page: String(page) } : {}) },
+      return [1, ...laterPages(selected.resources.length)].map((page) => ({
+        params: { facet: facet.key, value: selected.value, page: page === 1 ? undefined : `page/${page}` },
         props: { ...listing, page },
       }))
     }),
