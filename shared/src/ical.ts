@@ -1,16 +1,15 @@
-import ical, { escape, foldLines, ICalCalendarMethod, type ICalEventData, ICalEventStatus } from 'ical-generator'
-import { DateTime } from 'luxon'
+import { TZDate } from '@date-fns/tz'
+import ical, { escape, foldLines, type ICalCalendarData, ICalCalendarMethod, type ICalEventData, ICalEventStatus } from 'ical-generator'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
 import type { HubEvent } from './content'
 import { stripHtml } from './html'
-import { LONDON, parseInstant, wallClockRoundTrips } from './time'
+import { instantMillis, LONDON, wallClockRoundTrips } from './time'
 import { absoluteUrl, paths } from './urls'
 
 /** ical-generator writes PRODID as '-' + this. */
 export const PRODID = '//Genomics Education Hub//Training calendar//EN'
 
 const vtimezones = new Map<string, string | null>()
-
 
 /**
  * The VTIMEZONE block for a zone, from the maintained tz database in timezones-ical-library;
@@ -27,11 +26,15 @@ function vtimezone(zone: string): string {
   return block
 }
 
-/** Midnight at the start of a 'YYYY-MM-DD' date in the zone. */
-function dateIn(date: string, zone: string): DateTime {
-  const dt = DateTime.fromFormat(date, 'yyyy-MM-dd', { zone })
-  if (!dt.isValid) throw new RangeError(`Not a date (YYYY-MM-DD): ${date}`)
-  return dt
+/**
+ * Midnight at the start of a 'YYYY-MM-DD' date (plus some days) in the zone. Dates and times
+ * are @date-fns/tz TZDates, which ical-generator formats in their zone natively, whatever
+ * the build machine's zone, at less cost than luxon DateTimes.
+ */
+function dateIn(date: string, zone: string, plusDays = 0): TZDate {
+  const [y, m, d] = /^(\d{4})-(\d\d)-(\d\d)$/.exec(date)?.slice(1).map(Number) ?? []
+  if (y === undefined || new Date(Date.UTC(y, m - 1, d)).getUTCDate() !== d) throw new RangeError(`Not a date (YYYY-MM-DD): ${date}`)
+  return new TZDate(y, m - 1, d + plusDays, zone)
 }
 
 const STATUS: Record<HubEvent['status'], ICalEventStatus> = {
@@ -41,7 +44,7 @@ const STATUS: Record<HubEvent['status'], ICalEventStatus> = {
 }
 const PREFIX: Record<HubEvent['status'], string> = { scheduled: '', postponed: 'Postponed: ', cancelled: 'Cancelled: ' }
 
-const utc = (iso: string) => parseInstant(iso)
+const utc = (iso: string) => new Date(instantMillis(iso))
 
 function location(event: HubEvent): string | undefined {
   if (event.format === 'online') return 'Online'
@@ -60,50 +63,47 @@ function description(event: HubEvent, pageUrl: string): string {
   return parts.join('\n\n')
 }
 
-/** Start order (all-day events from London midnight), then UID: the same events always give the same file. */
-function compareEvents(zone: string) {
-  const startOf = (e: HubEvent) =>
-    e.allDay ? dateIn(e.startDate, zone).toMillis() : parseInstant(e.start).toMillis()
-  return (a: HubEvent, b: HubEvent) => startOf(a) - startOf(b) || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0)
-}
-
 function timing(event: HubEvent, zone: string): Pick<ICalEventData, 'allDay' | 'start' | 'end' | 'timezone'> {
   if (event.allDay) {
     // DATE values with an exclusive end: the day after the last day.
-    return {
-      allDay: true,
-      start: dateIn(event.startDate, zone),
-      end: dateIn(event.endDate, zone).plus({ days: 1 }),
-      timezone: zone,
-    }
+    return { allDay: true, start: dateIn(event.startDate, zone), end: dateIn(event.endDate, zone, 1), timezone: zone }
   }
-  const start = utc(event.start)
-  const end = utc(event.end)
+  const start = instantMillis(event.start)
+  const end = instantMillis(event.end)
   // RFC 5545 reads a repeated autumn wall-clock time as its first occurrence, so an event in
   // the second pass through that hour is written in UTC instead of being moved an hour.
-  const zoned = wallClockRoundTrips(event.start, zone) && wallClockRoundTrips(event.end, zone)
+  const zoned = wallClockRoundTrips(start, zone) && wallClockRoundTrips(end, zone)
+  const at = (ms: number) => (zoned ? new TZDate(ms, zone) : new Date(ms))
   return {
-    start: zoned ? start.setZone(zone) : start,
+    start: at(start),
     // DTEND must be after DTSTART; a zero-length event simply has none.
-    end: end > start ? (zoned ? end.setZone(zone) : end) : null,
+    end: end > start ? at(end) : null,
     timezone: zoned ? zone : null,
   }
 }
 
+interface Entry {
+  key: string
+  /** Start (all-day events from midnight in the zone), for ordering. */
+  startMs: number
+  data: ICalEventData
+}
+
 // An event appears in several feeds (the whole calendar, its category, its own .ics): its
 // entry is worked out once per build and reused.
-const entries = new WeakMap<HubEvent, { key: string; data: ICalEventData }>()
+const entries = new WeakMap<HubEvent, Entry>()
 
-function eventData(event: HubEvent, siteUrl: string, zone: string): ICalEventData {
+function entry(event: HubEvent, siteUrl: string, zone: string): Entry {
   const key = `${siteUrl}|${zone}|${event.updatedAt}|${event.sequence}`
   const cached = entries.get(event)
-  if (cached?.key === key) return cached.data
+  if (cached?.key === key) return cached
   const pageUrl = absoluteUrl(siteUrl, paths.event(event.slug))
   const stamp = utc(event.updatedAt)
+  const when = timing(event, zone)
   const data: ICalEventData = {
     id: event.uid,
     sequence: event.sequence,
-    ...timing(event, zone),
+    ...when,
     stamp,
     lastModified: stamp,
     created: utc(event.createdAt),
@@ -114,9 +114,13 @@ function eventData(event: HubEvent, siteUrl: string, zone: string): ICalEventDat
     status: STATUS[event.status],
     categories: event.category ? [{ name: event.category.name }] : [],
   }
-  entries.set(event, { key, data })
-  return data
+  const made = { key, startMs: +when.start!, data }
+  entries.set(event, made)
+  return made
 }
+
+/** Start order, then UID: the same events always give the same file. */
+const byStart = (a: Entry, b: Entry) => a.startMs - b.startMs || (a.data.id! < b.data.id! ? -1 : a.data.id! > b.data.id! ? 1 : 0)
 
 export interface FeedOptions {
   name: string
@@ -128,39 +132,55 @@ export interface FeedOptions {
   refreshHours?: number
 }
 
+/** What a feed says, ready for ical-generator: the calendar's properties and its events in order. */
+export interface FeedParts {
+  calendar: ICalCalendarData
+  events: ICalEventData[]
+  /** RFC 7986 DESCRIPTION, which writeFeed adds beside X-WR-CALDESC. */
+  description?: string
+}
+
+export function feedParts(options: FeedOptions): FeedParts {
+  const zone = options.timezone ?? LONDON
+  vtimezone(zone)
+  return {
+    calendar: {
+      // ical-generator writes these two unescaped; they are TEXT (RFC 7986), and a line break
+      // in a category's name would otherwise start a new property. A name is one line.
+      name: escape(options.name.replace(/\s+/g, ' ').trim(), false),
+      description: options.description ? escape(options.description, false) : null,
+      prodId: PRODID,
+      method: ICalCalendarMethod.PUBLISH,
+      // No calendar-level zone name (it would strip the Z from DTSTAMP): the generator alone
+      // writes a VTIMEZONE for every zone the events use.
+      timezone: { name: null, generator: vtimezone },
+      ttl: (options.refreshHours ?? 12) * 3600,
+      x: { 'X-WR-TIMEZONE': zone },
+    },
+    events: options.events.map((event) => entry(event, options.siteUrl, zone)).sort(byStart).map((e) => e.data),
+    description: options.description,
+  }
+}
+
+/** The feed's text: ical-generator's, with RFC 7986's DESCRIPTION and a final CRLF. */
+export function writeFeed(parts: FeedParts): string {
+  const calendar = ical(parts.calendar)
+  for (const event of parts.events) calendar.createEvent(event)
+  let text = calendar.toString()
+  // Apple and Outlook read the X-WR-CALDESC ical-generator writes, newer clients RFC 7986's
+  // DESCRIPTION; the generator only takes X- names.
+  if (parts.description) {
+    const line = foldLines(`DESCRIPTION:${escape(parts.description, false)}`)
+    text = text.replace('\r\nX-WR-CALDESC:', `\r\n${line}\r\nX-WR-CALDESC:`)
+  }
+  // RFC 5545 ends every line, the last one too, with CRLF.
+  return text.endsWith('\r\n') ? text : `${text}\r\n`
+}
+
 /**
  * An iCalendar feed (RFC 5545). Times are zoned to the hub's zone with its VTIMEZONE; all-day
  * events are DATE values with an exclusive end; UID, SEQUENCE and STATUS come from the CMS;
  * DTSTAMP and LAST-MODIFIED are the document's last update in UTC, so an unchanged event is
  * byte-identical build after build, whatever the build machine's zone or clock.
  */
-export function buildFeed(options: FeedOptions): string {
-  const zone = options.timezone ?? LONDON
-  vtimezone(zone)
-  const calendar = ical({
-    // ical-generator writes these two unescaped; they are TEXT (RFC 7986), and a line break
-    // in a category's name would otherwise start a new property. A name is one line.
-    name: escape(options.name.replace(/\s+/g, ' ').trim(), false),
-    description: options.description ? escape(options.description, false) : null,
-    prodId: PRODID,
-    method: ICalCalendarMethod.PUBLISH,
-    // No calendar-level zone name (it would strip the Z from DTSTAMP): the generator alone
-    // writes a VTIMEZONE for every zone the events use.
-    timezone: { name: null, generator: vtimezone },
-    ttl: (options.refreshHours ?? 12) * 3600,
-    x: { 'X-WR-TIMEZONE': zone },
-  })
-
-  for (const event of [...options.events].sort(compareEvents(zone))) {
-    calendar.createEvent(eventData(event, options.siteUrl, zone))
-  }
-  // RFC 5545 ends every line, the last one too, with CRLF.
-  let text = calendar.toString()
-  // RFC 7986's DESCRIPTION beside the X-WR-CALDESC ical-generator writes (Apple and
-  // Outlook read the one, newer clients the other); the generator only takes X- names.
-  if (options.description) {
-    const line = foldLines(`DESCRIPTION:${escape(options.description, false)}`)
-    text = text.replace('\r\nX-WR-CALDESC:', `\r\n${line}\r\nX-WR-CALDESC:`)
-  }
-  return text.endsWith('\r\n') ? text : `${text}\r\n`
-}
+export const buildFeed = (options: FeedOptions): string => writeFeed(feedParts(options))

@@ -1,3 +1,4 @@
+import { tzOffset } from '@date-fns/tz'
 import { DateTime } from 'luxon'
 import type { EventTiming } from './content'
 
@@ -105,7 +106,12 @@ export function monthGrid(month: string): MonthGrid {
     if (d.weekday === 1) weeks.push([])
     weeks[weeks.length - 1].push({ date: d.toFormat(ISO_DATE), inMonth: d.month === first.month })
   }
-  return { month: first.toFormat(ISO_MONTH), caption: first.setLocale('en-GB').toFormat('LLLL yyyy'), weeks }
+  return { month: first.toFormat(ISO_MONTH), caption: monthCaption(month), weeks }
+}
+
+/** "March 2026": a month's name, without working out its grid. */
+export function monthCaption(month: string): string {
+  return firstOfMonth(month).setLocale('en-GB').toFormat('LLLL yyyy')
 }
 
 /**
@@ -166,26 +172,38 @@ export function formatEventWhen(timing: EventTiming, zone = LONDON): string {
   return `${formatDate(start.date)}, ${start.time} to ${formatDate(end.date)}, ${end.time}`
 }
 
+const DAY = 86_400_000
+
+/** The zone's offset from UTC in minutes at an instant (@date-fns/tz: a third of luxon's cost). */
+const offsetAt = (ms: number, zone: string) => tzOffset(zone, new Date(ms))
+
 /**
- * A wall-clock time ('YYYY-MM-DDTHH:mm') in the zone as an ISO instant in UTC. Follows
- * RFC 5545 (as calendar apps do): a time repeated when the clocks go back means its first
- * occurrence; a time skipped when they go forward uses the offset from before the gap.
+ * The instant a wall-clock time (given as milliseconds as if it were UTC) names in the zone,
+ * under RFC 5545 (as calendar apps read it): a time repeated when the clocks go back means
+ * its first occurrence; a time skipped when they go forward uses the offset from before the gap.
+ */
+function firstInstantOf(naive: number, zone: string, known?: { ms: number; offset: number }): number {
+  const before = offsetAt(naive - DAY, zone)
+  const after = offsetAt(naive + DAY, zone)
+  let first = NaN
+  for (const offset of before === after ? [before] : [before, after]) {
+    const ms = naive - offset * 60_000
+    const actual = ms === known?.ms ? known.offset : offsetAt(ms, zone)
+    if (actual === offset && (Number.isNaN(first) || ms < first)) first = ms
+  }
+  return Number.isNaN(first) ? naive - before * 60_000 : first
+}
+
+/**
+ * A wall-clock time ('YYYY-MM-DDTHH:mm') in the zone as an ISO instant in UTC, read as RFC
+ * 5545 and calendar apps read it (see firstInstantOf).
  */
 export function localDateTimeToInstant(local: string, zone = LONDON): string {
   const wall = DateTime.fromISO(local, { zone: 'utc' })
   if (!wall.isValid || !/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(local)) {
     throw new RangeError(`Not a local date and time (YYYY-MM-DDTHH:mm): ${local}`)
   }
-  const naive = wall.toMillis()
-  const offsetAt = (ms: number) => DateTime.fromMillis(ms, { zone }).offset
-  const DAY = 86_400_000
-  const offsetBefore = offsetAt(naive - DAY)
-  const candidates = [offsetBefore, offsetAt(naive + DAY)]
-    .map((offset) => naive - offset * 60_000)
-    .filter((ms) => offsetAt(ms) === (naive - ms) / 60_000)
-    .sort((a, b) => a - b)
-  const ms = candidates[0] ?? naive - offsetBefore * 60_000
-  return DateTime.fromMillis(ms, { zone: 'utc' }).toISO()!
+  return DateTime.fromMillis(firstInstantOf(wall.toMillis(), zone), { zone: 'utc' }).toISO()!
 }
 
 /** An instant as wall-clock time 'YYYY-MM-DDTHH:mm' in the zone. */
@@ -194,13 +212,23 @@ export function instantToLocal(instant: string | Date, zone = LONDON): string {
 }
 
 /**
+ * An instant as epoch milliseconds. ISO 8601 with a Z or an offset (what the export writes)
+ * is read natively, anything else by parseInstant, which throws on what it cannot read.
+ */
+export function instantMillis(instant: string | Date): number {
+  if (instant instanceof Date || !/(?:Z|[+-]\d\d:?\d\d)$/i.test(instant)) return parseInstant(instant).toMillis()
+  const ms = Date.parse(instant)
+  return Number.isNaN(ms) ? parseInstant(instant).toMillis() : ms
+}
+
+/**
  * Whether an instant survives being written as zoned wall-clock time and read back under
  * RFC 5545's rule (false only for the second pass through the hour repeated in autumn).
  */
-export function wallClockRoundTrips(instant: string | Date, zone = LONDON): boolean {
-  const dt = parseInstant(instant)
-  const wall = dt.setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm:ss.SSS")
-  return Date.parse(localDateTimeToInstant(wall, zone)) === dt.toMillis()
+export function wallClockRoundTrips(instant: string | Date | number, zone = LONDON): boolean {
+  const ms = typeof instant === 'number' ? instant : instantMillis(instant)
+  const offset = offsetAt(ms, zone)
+  return firstInstantOf(ms + offset * 60_000, zone, { ms, offset }) === ms
 }
 
 /** The instant with its zone offset, for schema.org and <time datetime>: 2026-03-03T10:00:00+00:00 */

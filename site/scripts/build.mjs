@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Build the static site from a published-content file (HUB_CONTENT_FILE), then index it
-// for search with Pagefind. `pnpm build` at the repository root makes the file first.
-import { spawnSync } from 'node:child_process'
+// Build the static site from a published-content file (HUB_CONTENT_FILE): Astro's pages,
+// then the iCal feeds, the CSS purge and Pagefind's search index. `pnpm build` at the
+// repository root makes the file first.
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -42,11 +43,15 @@ function moveDir(from, to) {
 }
 // The site's own tools, wherever this script is started from.
 const bin = (name) => path.join(siteDir, 'node_modules', '.bin', name)
-const run = (command, args) => {
-  const { status, error } = spawnSync(bin(command), args, { cwd: siteDir, env, stdio: 'inherit' })
-  if (error) console.error(`Could not run ${command}: ${error.message}`)
-  if (status !== 0) process.exit(status ?? 1)
-}
+const run = (command, args) =>
+  new Promise((resolve) => {
+    const child = spawn(bin(command), args, { cwd: siteDir, env, stdio: 'inherit' })
+    child.on('error', (error) => {
+      console.error(`Could not run ${command}: ${error.message}`)
+      process.exit(1)
+    })
+    child.on('close', (status) => (status === 0 ? resolve() : process.exit(status ?? 1)))
+  })
 
 const started = Date.now()
 const steps = []
@@ -56,16 +61,25 @@ const step = async (name, work) => {
   steps.push(`${name} ${((Date.now() - t) / 1000).toFixed(1)} s`)
 }
 await step('astro', () => run('astro', ['build', '--silent']))
-await step('css', () => purgeUnusedCss(stagingDir))
-await step('media', () => {
-  try {
-    copyMedia(contentFile, stagingDir)
-  } catch (error) {
-    console.error(error.message)
-    process.exit(1)
-  }
-})
-await step('search index', () => run('pagefind', ['--site', stagingDir, '--silent']))
+// The feeds, in a process of their own (scripts/feeds.ts), are written while this one purges
+// the CSS and Pagefind indexes the library: a second core is not left idle.
+await Promise.all([
+  step('feeds', () => run('tsx', [path.join(siteDir, 'scripts', 'feeds.ts'), stagingDir])),
+  (async () => {
+    await step('css', () => purgeUnusedCss(stagingDir, contentFile))
+    await step('media', () => {
+      try {
+        copyMedia(contentFile, stagingDir)
+      } catch (error) {
+        console.error(error.message)
+        process.exit(1)
+      }
+    })
+    // Search covers resources only: their pages (library/<slug>/) are the only ones marked
+    // data-pagefind-body (src/pages/library/[slug].astro), so Pagefind need not read the rest.
+    await step('search index', () => run('pagefind', ['--site', stagingDir, '--glob', 'library/*/index.html', '--silent']))
+  })(),
+])
 moveDir(stagingDir, outDir)
 // The host's zone and offset, which must make no difference to the output: logged so that a
 // build on another machine (or a test that sets TZ) shows which it really ran under.

@@ -21,6 +21,21 @@ export function contentFilePath(env: Record<string, string | undefined> = proces
  */
 export function readPublished(): PublishedContent {
   if (cached) return cached
+  const content = readExport()
+  // Editors' rich text is sanitised here, once per build, whoever wrote the file: pages
+  // then render it as it is.
+  for (const page of content.guidance) page.bodyHtml = sanitizeRichHtml(page.bodyHtml)
+  for (const event of content.events) event.descriptionHtml = sanitizeRichHtml(event.descriptionHtml)
+  for (const resource of content.resources) if (resource.bodyHtml) resource.bodyHtml = sanitizeRichHtml(resource.bodyHtml)
+  cached = content
+  return content
+}
+
+/**
+ * The export as written, checked but with its rich text not yet sanitised: for the feeds,
+ * which keep only its plain text (scripts/feeds.ts), not for pages.
+ */
+export function readExport(): PublishedContent {
   const file = contentFilePath()
   if (!fs.existsSync(file)) {
     throw new Error(
@@ -37,14 +52,7 @@ export function readPublished(): PublishedContent {
   if (problems.length) {
     throw new Error(`${file} is not a usable published-content export:\n  - ${problems.join('\n  - ')}`)
   }
-  const content = data as PublishedContent
-  // Editors' rich text is sanitised here, once per build, whoever wrote the file: pages
-  // then render it as it is.
-  for (const page of content.guidance) page.bodyHtml = sanitizeRichHtml(page.bodyHtml)
-  for (const event of content.events) event.descriptionHtml = sanitizeRichHtml(event.descriptionHtml)
-  for (const resource of content.resources) if (resource.bodyHtml) resource.bodyHtml = sanitizeRichHtml(resource.bodyHtml)
-  cached = content
-  return content
+  return data as PublishedContent
 }
 
 let zone: string | undefined
