@@ -27,11 +27,23 @@ function treeRssMb(rootPid: number): number {
   return total / 1024
 }
 
-/** Runs a command, returning its wall time and the peak memory of its process tree. */
-export function timed(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ seconds: number; peakRssMb: number }> {
+export interface Timed {
+  seconds: number
+  peakRssMb: number
+  /** What the command printed (also passed through to the terminal). */
+  output: string
+}
+
+/** Runs a command, returning its wall time, the peak memory of its process tree and its output. */
+export function timed(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(command, args, { ...options, stdio: 'inherit' })
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'inherit'] })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk
+      process.stdout.write(chunk)
+    })
     let peak = 0
     const sampler = setInterval(() => {
       peak = Math.max(peak, treeRssMb(child.pid!))
@@ -39,7 +51,7 @@ export function timed(command: string, args: string[], options: { cwd: string; e
     child.on('close', (code) => {
       clearInterval(sampler)
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}`))
-      else resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak) })
+      else resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak), output })
     })
   })
 }
@@ -49,3 +61,11 @@ export function seconds<T>(work: () => T): { value: T; seconds: number } {
   const value = work()
   return { value, seconds: (performance.now() - started) / 1000 }
 }
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+export const round = (n: number, digits = 2) => Number(n.toFixed(digits))
