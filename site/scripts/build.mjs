@@ -61,25 +61,23 @@ const step = async (name, work) => {
   steps.push(`${name} ${((Date.now() - t) / 1000).toFixed(1)} s`)
 }
 await step('astro', () => run('astro', ['build', '--silent']))
-// The feeds, in a process of their own (scripts/feeds.ts), are written while this one purges
-// the CSS and Pagefind indexes the library: a second core is not left idle.
+// Three independent steps at once, so that the second core is not left idle: the feeds, in a
+// process of their own (scripts/feeds.ts); Pagefind's index of the library; the CSS purge.
 await Promise.all([
   step('feeds', () => run('tsx', [path.join(siteDir, 'scripts', 'feeds.ts'), stagingDir])),
-  (async () => {
-    await step('css', () => purgeUnusedCss(stagingDir, contentFile))
-    await step('media', () => {
-      try {
-        copyMedia(contentFile, stagingDir)
-      } catch (error) {
-        console.error(error.message)
-        process.exit(1)
-      }
-    })
-    // Search covers resources only: their pages (library/<slug>/) are the only ones marked
-    // data-pagefind-body (src/pages/library/[slug].astro), so Pagefind need not read the rest.
-    await step('search index', () => run('pagefind', ['--site', stagingDir, '--glob', 'library/*/index.html', '--silent']))
-  })(),
+  // Search covers resources only: their pages (library/<slug>/) are the only ones marked
+  // data-pagefind-body (src/pages/library/[slug].astro), so Pagefind need not read the rest.
+  step('search index', () => run('pagefind', ['--site', stagingDir, '--glob', 'library/*/index.html', '--silent'])),
+  step('css', () => purgeUnusedCss(stagingDir, contentFile)),
 ])
+await step('media', () => {
+  try {
+    copyMedia(contentFile, stagingDir)
+  } catch (error) {
+    console.error(error.message)
+    process.exit(1)
+  }
+})
 moveDir(stagingDir, outDir)
 // The host's zone and offset, which must make no difference to the output: logged so that a
 // build on another machine (or a test that sets TZ) shows which it really ran under.

@@ -25,34 +25,45 @@ const linkedCss = (html) =>
 /**
  * Each CSS file is purged against the pages that link it, so a month page does not carry the
  * library's numbered pagination because both use the pagination component. The thousands of
- * event and resource pages are not read one by one (they took longer than the rest of the
- * step): each is its route's template filled with data and editors' rich text, so for the CSS
- * they link PurgeCSS reads the templates (every class a page can carry, in every branch; class
- * names must be written out whole there) and the rich text in the content file instead.
+ * event and resource pages and numbered listing pages are not read one by one (they took
+ * longer than the rest of the step): each is its route's template filled with data and
+ * editors' rich text, so for the CSS they link PurgeCSS reads the templates (every class a
+ * page can carry, in every branch; class names must be written out whole there) and the rich
+ * text in the content file instead.
  */
 export async function purgeUnusedCss(outDir, contentFile) {
   const cssDir = path.join(outDir, '_astro')
   if (!fs.existsSync(cssDir)) return
+  // An event or resource page, or a listing's second or later page: a template filled with data.
   const perItem = (file) => {
     const [section, ...rest] = path.relative(outDir, file).split(path.sep)
-    return (section === 'events' || section === 'library') && rest.length === 2
+    return ((section === 'events' || section === 'library') && rest.length === 2) || rest.at(-3) === 'page'
   }
   const pages = filesIn(outDir, (name) => name.endsWith('.html'))
-  // One event page and one resource page stand for their routes (same template, same CSS).
-  const representatives = ['events', 'library'].map((section) => pages.find((p) => perItem(p) && p.startsWith(path.join(outDir, section) + path.sep)))
+  // The first such page in each folder stands for the rest there (same route, same CSS links).
+  const representatives = new Map()
+  for (const page of pages.filter(perItem)) {
+    const folder = path.dirname(path.dirname(page))
+    if (!representatives.has(folder)) representatives.set(folder, page)
+  }
   const linking = new Map()
-  for (const page of [...pages.filter((p) => !perItem(p)), ...representatives.filter(Boolean)]) {
+  for (const page of [...pages.filter((p) => !perItem(p)), ...representatives.values()]) {
     for (const css of linkedCss(fs.readFileSync(page, 'utf8'))) linking.set(css, [...(linking.get(css) ?? []), page])
   }
+  // Templates and rich text, read once as the words PurgeCSS's extractor would find in them.
   const content = JSON.parse(fs.readFileSync(contentFile, 'utf8'))
-  const richText = [...content.events.map((e) => e.descriptionHtml), ...content.resources.map((r) => r.bodyHtml ?? '')].join('\n')
-  const templates = filesIn(srcDir, (name) => /\.(astro|mdx|ts)$/.test(name))
+  const text = [
+    ...filesIn(srcDir, (name) => /\.(astro|mdx|ts)$/.test(name)).map((file) => fs.readFileSync(file, 'utf8')),
+    ...content.events.map((e) => e.descriptionHtml),
+    ...content.resources.map((r) => r.bodyHtml ?? ''),
+  ].join('\n')
+  const forItemPages = { raw: [...new Set(text.match(/[A-Za-z0-9_-]+/g))].join(' '), extension: 'html' }
 
   for (const css of filesIn(cssDir, (name) => name.endsWith('.css'))) {
     const readers = linking.get(path.basename(css)) ?? []
     const forItems = readers.length === 0 || readers.some(perItem)
     const [result] = await new PurgeCSS().purge({
-      content: [...readers, ...(forItems ? [...templates, { raw: richText, extension: 'html' }] : [])],
+      content: forItems ? [...readers, forItemPages] : readers,
       css: [css],
       // Set by scripts in the browser, not in the built HTML; and NHS.UK inset text, which the
       // site's sanitiser makes of a quote in rich text (shared/src/html.ts).
