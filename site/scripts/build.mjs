@@ -30,6 +30,10 @@ const stagingDir = path.join(workDir, 'out')
 process.on('exit', () => fs.rmSync(workDir, { recursive: true, force: true }))
 const env = { ...process.env, HUB_CONTENT_FILE: contentFile, SITE_OUT_DIR: stagingDir, SITE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' }
 
+function hasResources(file) {
+  return JSON.parse(fs.readFileSync(file, 'utf8')).resources?.length > 0
+}
+
 /** Moves the finished build to where it was asked for (a copy when that is on another disk). */
 function moveDir(from, to) {
   fs.rmSync(to, { recursive: true, force: true })
@@ -67,7 +71,9 @@ await Promise.all([
   step('feeds', () => run('tsx', [path.join(siteDir, 'scripts', 'feeds.ts'), stagingDir])),
   // Search covers resources only: their pages (library/<slug>/) are the only ones marked
   // data-pagefind-body (src/pages/library/[slug].astro), so Pagefind need not read the rest.
-  step('search index', () => run('pagefind', ['--site', stagingDir, '--glob', 'library/*/index.html', '--silent'])),
+  // Pagefind cannot make an empty index: with no resources published the library shows its
+  // filters alone (its search box stays a note that search needs JavaScript).
+  hasResources(contentFile) && step('search index', () => run('pagefind', ['--site', stagingDir, '--glob', 'library/*/index.html', '--silent'])),
   step('css', () => purgeUnusedCss(stagingDir, contentFile)),
 ])
 await step('media', () => {
