@@ -2,12 +2,10 @@ import mdx from '@astrojs/mdx'
 import sitemap from '@astrojs/sitemap'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'astro/config'
-
-/** The public site's address (canonical URLs, sitemap, feeds). */
-const site = process.env.SITE_URL || 'http://localhost:4321'
+import { siteUrl } from './site-url.mjs'
 
 export default defineConfig({
-  site,
+  site: siteUrl,
   // Draft previews are served under a path of their own (see cms/src/publishing/preview.ts).
   base: process.env.SITE_BASE || '/',
   output: 'static',

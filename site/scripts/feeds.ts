@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { buildFeed } from '@genomics-hub/shared/ical'
-import config from '../astro.config.mjs'
+import { siteUrl } from '../site-url.mjs'
 import { publishedTimezone, readExport } from '../src/content/published'
 import { allFeeds } from '../src/lib/feeds'
 
@@ -14,8 +14,9 @@ const content = readExport()
 const feeds = allFeeds({
   events: content.events,
   categories: content.eventCategories,
-  // The site's address as Astro has it (SITE_URL, or the config's default).
-  siteUrl: String(config.site).replace(/\/$/, ''),
+  // The address Astro builds the pages for (not the Astro config itself: importing it costs
+  // more than writing the feeds of a small hub).
+  siteUrl,
   zone: publishedTimezone(),
 })
 const folders = new Set<string>()
