@@ -17,6 +17,9 @@ const nextConfig = {
     return webpackConfig
   },
   turbopack: { root: path.resolve(dirname, '..') },
+  // The live site's addresses end in / (as on any static host): serve them as they are, not
+  // through Next's redirect to the address without it (serve-static.ts adds missing slashes).
+  skipTrailingSlashRedirect: true,
   // Type checking is its own step (`pnpm typecheck`), not part of every admin build.
   typescript: { ignoreBuildErrors: true },
 }

@@ -30,8 +30,12 @@ async function readFirst(candidates: string[]): Promise<{ file: string; body: Bu
   return null
 }
 
-/** Serves a file of a built static site (folder URLs get their index.html; misses the 404 page). */
-export async function serveStatic(rootDir: string, parts: string[]): Promise<Response> {
+/**
+ * Serves a file of a built static site as a static host does: a folder's address gets its
+ * index.html, and without its trailing slash a redirect to it (the site's links and canonical
+ * URLs end in /); a miss gets the 404 page. `pathname` is the request's own path.
+ */
+export async function serveStatic(rootDir: string, parts: string[], pathname = '/'): Promise<Response> {
   const root = await fs.realpath(rootDir).catch(() => null)
   if (!root) return new Response('The site has not been built yet.', { status: 503 })
   const wanted = path.resolve(root, ...parts.map(decodeURIComponent))
@@ -39,6 +43,9 @@ export async function serveStatic(rootDir: string, parts: string[]): Promise<Res
 
   const hit = await readFirst([wanted, path.join(wanted, 'index.html')])
   if (hit) {
+    if (hit.file !== wanted && !pathname.endsWith('/')) {
+      return new Response(null, { status: 308, headers: { location: `${pathname}/` } })
+    }
     const type = TYPES[path.extname(hit.file)] ?? 'application/octet-stream'
     return new Response(new Uint8Array(hit.body), { headers: { 'content-type': type, 'cache-control': 'no-cache' } })
   }

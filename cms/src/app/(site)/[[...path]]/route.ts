@@ -7,6 +7,6 @@ import { serveStatic } from '../../../publishing/serve-static'
 
 export const dynamic = 'force-dynamic'
 
-export async function GET(_request: Request, { params }: { params: Promise<{ path?: string[] }> }) {
-  return serveStatic(LIVE_LINK, (await params).path ?? [])
+export async function GET(request: Request, { params }: { params: Promise<{ path?: string[] }> }) {
+  return serveStatic(LIVE_LINK, (await params).path ?? [], new URL(request.url).pathname)
 }
