@@ -42,6 +42,13 @@ export default buildConfig({
         if (hubSettings.rebuildOnPublish) requestRebuild(payload, change)
       },
     }),
+    // ...and the overview's Preview builds the home page with its draft.
+    (config) => ({
+      ...config,
+      globals: config.globals?.map((global) =>
+        global.slug === 'overview' ? { ...global, admin: { ...global.admin, preview: () => `${hubSettings.cmsUrl}/preview/globals/overview` } } : global,
+      ),
+    }),
   ],
   editor: lexicalEditor(),
   secret: hubSettings.secret,

@@ -49,10 +49,38 @@ it('shows a contributor’s draft guidance page as it will look, and nowhere els
   expect(fs.existsSync(path.join(work, 'builds', 'live'))).toBe(false)
 })
 
-it('refuses to preview a draft the user may not read', async () => {
+it('refuses to preview a draft for someone who is not signed in', async () => {
   const { buildPreview } = await import('../src/publishing/preview')
   const event = await payload.create({ collection: 'events', data: { ...validData.events(), _status: 'draft' } as never, draft: true, overrideAccess: true })
   await expect(
     buildPreview(payload, { collection: 'events', id: String(event.id), user: null as never, cmsUrl: 'http://localhost:3000', timezone: 'Europe/London' }),
-  ).rejects.toMatchObject({ status: 404 })
+  ).rejects.toMatchObject({ status: 403 })
+})
+
+it('shows the home page with a draft of the overview, while the live overview stays as it was', async () => {
+  const { buildPreview, PREVIEWS_DIR } = await import('../src/publishing/preview')
+  const { readPublishedContent } = await import('../src/publishing/published-content')
+  const { contributor } = await makeUsers(payload)
+  const overview = (heading: string) => ({
+    heading,
+    introduction: 'Genomics is part of everyday care.',
+    whyGenomicsMatters: { heading: 'Why genomics matters', body: lexical('Every clinician has a part to play.') },
+    pathway: { heading: 'The whole genome sequencing pathway', steps: [{ title: 'Identify and consent', text: 'Check eligibility.' }] },
+  })
+  await payload.updateGlobal({ slug: 'overview', data: { ...overview('Genomics for every clinician'), _status: 'published' } as never, overrideAccess: true })
+  await payload.updateGlobal({ slug: 'overview', data: overview('A draft heading for the home page') as never, draft: true, overrideAccess: false, user: contributor as never })
+
+  const result = await buildPreview(payload, { global: 'overview', user: contributor as never, cmsUrl: 'http://localhost:3000', timezone: 'Europe/London' })
+  expect(result.ok, result.log).toBe(true)
+  expect(result.url).toBe('/preview-site/overview/')
+  const html = fs.readFileSync(path.join(PREVIEWS_DIR, 'overview', 'index.html'), 'utf8')
+  expect(html).toContain('A draft heading for the home page')
+  expect((await readPublishedContent(payload)).overview?.heading).toBe('Genomics for every clinician')
+})
+
+it('refuses to preview the overview for someone who is not signed in', async () => {
+  const { buildPreview } = await import('../src/publishing/preview')
+  await expect(buildPreview(payload, { global: 'overview', user: null as never, cmsUrl: 'http://localhost:3000', timezone: 'Europe/London' })).rejects.toMatchObject({
+    status: 403,
+  })
 })

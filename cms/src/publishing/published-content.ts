@@ -159,7 +159,7 @@ export async function readPublishedContent(
     cmsUrl?: string
     timezone?: string
     /** A draft shown in place of (or beside) the published documents, for previews only. */
-    withDraft?: { collection: 'events' | 'guidance' | 'resources'; doc: Doc }
+    withDraft?: { collection: 'events' | 'guidance' | 'resources' | 'overview'; doc: Doc }
   } = {},
 ): Promise<PublishedContent> {
   const cmsUrl = options.cmsUrl ?? payload.config.serverURL ?? ''
@@ -200,7 +200,7 @@ export async function readPublishedContent(
     resources: swap(resourceDocs, 'resources').map((doc) => toResource(doc, topics, cmsUrl)),
     guidance: swap(guidanceDocs, 'guidance').map(toGuidance),
     events: swap(eventDocs, 'events').map((doc) => toEvent(doc, categories)),
-    overview: toOverview(overviewDoc),
+    overview: toOverview(draft?.collection === 'overview' ? draft.doc : overviewDoc),
   }
 }
 

@@ -12,6 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) return new Response('Log in to the admin to see previews.', { status: 401 })
   const [key, ...rest] = (await params).path
-  if (!/^[a-z-]+-[\w-]+$/.test(key ?? '')) return new Response('Not found', { status: 404 })
+  // <collection>-<id>, or `overview` (see publishing/preview.ts).
+  if (!/^(?:[a-z-]+-[\w-]+|overview)$/.test(key ?? '')) return new Response('Not found', { status: 404 })
   return serveStatic(path.join(PREVIEWS_DIR, key), rest, new URL(request.url).pathname)
 }

@@ -15,10 +15,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ coll
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) return new Response('Log in to the admin to preview drafts.', { status: 401 })
-  if (!COLLECTIONS.has(collection)) return new Response('Nothing to preview here.', { status: 404 })
+  // The overview is a global: /preview/globals/overview.
+  const target = collection === 'globals' && id === 'overview' ? ({ global: 'overview' } as const) : { collection: collection as PreviewCollection, id }
+  if (!('global' in target) && !COLLECTIONS.has(collection)) return new Response('Nothing to preview here.', { status: 404 })
   const result = await buildPreview(payload, {
-    collection: collection as PreviewCollection,
-    id,
+    ...target,
     user,
     cmsUrl: hubSettings.cmsUrl,
     timezone: hubSettings.timezone,
