@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { textPdf } from '../src/seed/pdf'
 import { pngFile, validData } from './fixtures'
 import { startPayload, stopPayload } from './payload-harness'
 
@@ -13,19 +14,9 @@ beforeAll(async () => {
 })
 afterAll(async () => stopPayload(payload))
 
-/** A small but well-formed one-page PDF (Payload checks the structure). */
+/** A small, well-formed one-page PDF (Payload checks the structure), from the seed's writer. */
 function pdfFile(name: string) {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>']
-  let text = '%PDF-1.4\n'
-  const offsets = objects.map((body, i) => {
-    const at = text.length
-    text += `${i + 1} 0 obj\n${body}\nendobj\n`
-    return at
-  })
-  const xref = text.length
-  text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-  text += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  const data = Buffer.from(text)
+  const data = textPdf({ title: name, author: 'Test', lines: [{ text: 'A factsheet.' }] })
   return { data, mimetype: 'application/pdf', name, size: data.length }
 }
 
