@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { published } from '../support/content'
 import { CMS } from '../support/paths'
 
 /**
@@ -52,4 +53,20 @@ test('publish an event in the admin and see it live; unpublish it and see it gon
 
   await page.goto(`${CMS.url}/admin/collections/site-builds`)
   await expect(page.getByText('unpublish events').first()).toBeVisible()
+})
+
+test('the live site the CMS builds serves its own documents and images, not the CMS’s', async ({ request }) => {
+  // The same seed as the CMS's: the resources with an uploaded document and an image.
+  const resources = published().resources
+  const withImage = resources.find((r) => r.thumbnail)!
+  const withDocument = resources.find((r) => r.document)!
+  const imagePage = await (await request.get(`${CMS.url}/library/${withImage.slug}/`)).text()
+  const src = /<figure class="nhsuk-image">\s*<img[^>]* src="([^"]+)"/.exec(imagePage)?.[1]
+  expect(src).toMatch(/^\/media\//)
+  const image = await request.get(`${CMS.url}${src}`)
+  expect([image.status(), image.headers()['content-type']]).toEqual([200, 'image/png'])
+  const documentPage = await (await request.get(`${CMS.url}/library/${withDocument.slug}/`)).text()
+  const href = /<a href="([^"]+)" download>/.exec(documentPage)?.[1]
+  expect(href).toMatch(/^\/media\/.+\.pdf$/)
+  expect((await request.get(`${CMS.url}${href}`)).headers()['content-type']).toBe('application/pdf')
 })

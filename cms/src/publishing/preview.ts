@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Forbidden, type Payload, type TypedUser } from 'payload'
 import { paths } from '@genomics-hub/shared/urls'
-import { readPublishedContent } from './published-content'
+import { removePublishedContent, writePublishedContent } from './published-content'
 import { BUILDS_DIR, runSiteBuild, SITE_BUILD } from './site-build'
 
 export type PreviewCollection = 'events' | 'guidance' | 'resources'
@@ -47,12 +47,11 @@ export async function buildPreview(
   const outDir = path.join(PREVIEWS_DIR, key)
   const contentFile = `${outDir}.json`
   fs.mkdirSync(PREVIEWS_DIR, { recursive: true })
-  const content = await readPublishedContent(payload, { timezone: options.timezone, withDraft: draft })
-  fs.writeFileSync(contentFile, JSON.stringify(content))
+  await writePublishedContent(payload, contentFile, { timezone: options.timezone, withDraft: draft })
   fs.rmSync(outDir, { recursive: true, force: true })
   const base = `${PREVIEW_BASE}/${key}`
   const { code, log } = await runSiteBuild(SITE_BUILD, contentFile, outDir, `${options.cmsUrl}${base}`, base)
-  fs.rmSync(contentFile, { force: true })
+  removePublishedContent(contentFile)
   if (code !== 0) return { ok: false, log }
   const page = 'global' in options ? paths.home : pagePath[options.collection](String((draft.doc as { slug?: string }).slug))
   return { ok: true, url: `${base}${page}` }

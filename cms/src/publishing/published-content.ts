@@ -255,3 +255,9 @@ export async function writePublishedContent(
   fs.writeFileSync(contentFile, JSON.stringify(content))
   return content
 }
+
+/** Deletes an export written by writePublishedContent: the content file and its media folder. */
+export function removePublishedContent(contentFile: string): void {
+  fs.rmSync(contentFile, { force: true })
+  fs.rmSync(path.join(path.dirname(contentFile), mediaDirFor(contentFile)), { recursive: true, force: true })
+}

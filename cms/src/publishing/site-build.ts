@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
-import { readPublishedContent } from './published-content'
+import { removePublishedContent, writePublishedContent } from './published-content'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 export const SITE_DIR = path.join(repoRoot, 'site')
@@ -80,7 +80,7 @@ export async function buildAndSwitch(
   fs.mkdirSync(BUILDS_DIR, { recursive: true })
   const contentFile = path.join(BUILDS_DIR, `${id}.json`)
   try {
-    fs.writeFileSync(contentFile, JSON.stringify(await readPublishedContent(payload, { timezone: options.timezone })))
+    await writePublishedContent(payload, contentFile, { timezone: options.timezone })
     const { code, log } = await runSiteBuild(options.command ?? SITE_BUILD, contentFile, dir, options.siteUrl)
     const seconds = () => (Date.now() - started) / 1000
     if (code !== 0 || !fs.existsSync(path.join(dir, 'index.html'))) {
@@ -95,7 +95,7 @@ export async function buildAndSwitch(
     }
     return { ok: true, dir, pages, seconds: seconds(), log }
   } finally {
-    fs.rmSync(contentFile, { force: true })
+    removePublishedContent(contentFile)
   }
 }
 

@@ -1,6 +1,12 @@
 import type { MediaFile } from '@genomics-hub/shared/content'
 
 /**
+ * The address of a media file the build copied into the site (/media/<file>), under the
+ * site's base path (a draft preview is served under one); other addresses as they are.
+ */
+export const mediaUrl = (url: string) => (url.startsWith('/media/') ? `${import.meta.env.BASE_URL.replace(/\/$/, '')}${url}` : url)
+
+/**
  * An uploaded image as <img> attributes: the sizes sharp made as a srcset (the browser picks
  * the smallest that fills the space), the original's proportions as width and height so the
  * page does not jump while it loads.
@@ -12,8 +18,8 @@ export function responsiveImage(image: MediaFile) {
   const candidates = [...sizes, ...(image.width ? [{ url: image.url, width: image.width }] : [])]
   const fallback = sizes.find((size) => size.width >= 640) ?? sizes.at(-1)
   return {
-    src: fallback?.url ?? image.url,
-    srcset: candidates.length > 1 ? candidates.map((c) => `${c.url} ${c.width}w`).join(', ') : undefined,
+    src: mediaUrl(fallback?.url ?? image.url),
+    srcset: candidates.length > 1 ? candidates.map((c) => `${mediaUrl(c.url)} ${c.width}w`).join(', ') : undefined,
     width: image.width,
     height: image.height,
     alt: image.alt ?? '',
