@@ -204,4 +204,3 @@ export const EVENT_STATUS_LABELS: Record<EventStatus, string> = {
 /** Event slugs the URL scheme uses for other pages (/events/month/, /events/category/). */
 export const RESERVED_EVENT_SLUGS = ['month', 'category'] as const
 
-export const DEFAULT_TIMEZONE = 'Europe/London'

@@ -1,10 +1,10 @@
 import { checkHttpUrl } from '@genomics-hub/shared/safe-url'
+import { LONDON } from '@genomics-hub/shared/time'
 import { richText } from '../seed/lexical'
 import { londonDate } from './ics-time'
 import type { ParsedEvent } from './parse-ics'
 import type { ImportSource } from './provenance'
 
-const ZONE = 'Europe/London'
 /** Online events need joining instructions; a calendar entry with no LOCATION gives none. */
 export const NO_JOINING_NOTE = 'Ask the organiser how to join: the calendar this event came from did not say.'
 
@@ -24,7 +24,7 @@ export function toEventData(event: ParsedEvent, publish: boolean, importSource: 
     description: description.length ? richText(...description) : undefined,
     ...(event.timing.allDay
       ? { allDay: true, startDate: event.timing.startDate, endDate: event.timing.endDate, start: null, end: null }
-      : { allDay: false, start: event.timing.start, end: event.timing.end, start_tz: ZONE, end_tz: ZONE, startDate: null, endDate: null }),
+      : { allDay: false, start: event.timing.start, end: event.timing.end, start_tz: LONDON, end_tz: LONDON, startDate: null, endDate: null }),
     format: online ? 'online' : 'in-person',
     venue: online ? undefined : event.location,
     onlineNote: online ? (event.location ?? NO_JOINING_NOTE) : undefined,

@@ -1,8 +1,8 @@
 import ICAL from 'ical.js'
 import { DateTime, IANAZone } from 'luxon'
+import { LONDON, londonDateOf } from '@genomics-hub/shared/time'
 import { WINDOWS_ZONES } from './windows-zones'
 
-export const HUB_ZONE = 'Europe/London'
 const DAY_MS = 86_400_000
 
 /**
@@ -50,7 +50,7 @@ export function wallToEpoch(time: ICAL.Time, zoneName: string): number {
  */
 export function toEpoch(time: ICAL.Time, tzid: string | undefined): number {
   if (time.zone === ICAL.Timezone.utcTimezone) return time.toUnixTime() * 1000
-  if (!tzid) return wallToEpoch(time, HUB_ZONE)
+  if (!tzid) return wallToEpoch(time, LONDON)
   const iana = ianaZoneName(tzid)
   if (iana) return wallToEpoch(time, iana)
   if (time.zone?.tzid === tzid) return time.toUnixTime() * 1000
@@ -61,13 +61,13 @@ export function toEpoch(time: ICAL.Time, tzid: string | undefined): number {
 export function luxonZoneFor(time: ICAL.Time, tzid: string | undefined): string | undefined {
   const icalKnowsZone = time.zone === ICAL.Timezone.utcTimezone || (tzid && time.zone?.tzid === tzid)
   if (icalKnowsZone) return undefined
-  return tzid ? ianaZoneName(tzid) : HUB_ZONE
+  return tzid ? ianaZoneName(tzid) : LONDON
 }
 
 export const isoInstant = (epoch: number) => new Date(epoch).toISOString()
 
 /** YYYY-MM-DD in London of an instant. */
-export const londonDate = (epoch: number) => DateTime.fromMillis(epoch, { zone: HUB_ZONE }).toISODate()!
+export const londonDate = (epoch: number) => londonDateOf(new Date(epoch))
 
 /** YYYY-MM-DD of a DATE value, or of a date-time's own wall clock. */
 export const wallDate = (time: ICAL.Time) =>

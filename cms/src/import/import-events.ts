@@ -1,9 +1,8 @@
-import { DateTime } from 'luxon'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { todayIn } from '@genomics-hub/shared/time'
 import { freeSlug } from './event-slug'
 import { firstDay, toEventData } from './event-data'
 import { IcsImportError, atLine } from './ics-errors'
-import { HUB_ZONE } from './ics-time'
 import { type ParsedEvent, type ParseIcsOptions, parseCalendar } from './parse-ics'
 import { importSourceOf, olderBecause } from './provenance'
 import { reconcile } from './reconcile'
@@ -75,7 +74,7 @@ export async function importIcs(payload: Payload, text: string, options: ImportO
   const calendar = parseCalendar(text, options)
   const publish = Boolean(options.publish)
   const importedAt = (options.now ?? new Date()).toISOString()
-  const today = DateTime.fromJSDate(options.now ?? new Date(), { zone: HUB_ZONE }).toISODate()!
+  const today = todayIn(undefined, options.now)
   // Inside an admin upload, share its request and transaction; from the command line, make one.
   const req = options.req ?? (await createLocalReq({}, payload))
   req.context = { ...req.context, skipPublishHooks: true }

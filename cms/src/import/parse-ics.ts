@@ -19,7 +19,8 @@ import {
   UNTITLED,
 } from './ics-event'
 import { type EventLocation, scanIcs } from './ics-lines'
-import { HUB_ZONE, londonDate } from './ics-time'
+import { LONDON } from '@genomics-hub/shared/time'
+import { londonDate } from './ics-time'
 
 export { IcsImportError } from './ics-errors'
 
@@ -128,7 +129,7 @@ function readEvents(source: string, locations: EventLocation[]): SourceEvent[] {
 
 function windowFrom({ now = new Date(), horizonMonths = DEFAULT_HORIZON_MONTHS }: ParseIcsOptions): ImportWindow {
   if (!(horizonMonths > 0)) throw new RangeError(`horizonMonths must be more than 0, not ${horizonMonths}`)
-  const at = DateTime.fromJSDate(now, { zone: HUB_ZONE })
+  const at = DateTime.fromJSDate(now, { zone: LONDON })
   const [start, end] = [at.minus({ months: PAST_MONTHS }), at.plus({ months: horizonMonths })]
   return { startMs: start.toMillis(), endMs: end.toMillis(), startDate: start.toISODate()!, endDate: end.toISODate()! }
 }

@@ -1,6 +1,5 @@
-import { DateTime } from 'luxon'
 import type { Payload, PayloadRequest } from 'payload'
-import { HUB_ZONE } from './ics-time'
+import { londonDateOf } from '@genomics-hub/shared/time'
 import type { ParsedCalendar } from './parse-ics'
 
 type Doc = Record<string, any>
@@ -24,7 +23,7 @@ function occurrenceDate(uid: string, seriesUid: string): string | undefined {
 }
 
 const endsOnOrAfter = (doc: Doc, day: string) =>
-  (doc.allDay ? String(doc.endDate ?? doc.startDate) : DateTime.fromISO(String(doc.end ?? doc.start), { zone: HUB_ZONE }).toISODate()!) >= day
+  (doc.allDay ? String(doc.endDate ?? doc.startDate) : londonDateOf(String(doc.end ?? doc.start))) >= day
 
 /**
  * What a re-import means for events it does not bring:

@@ -1,14 +1,14 @@
 import { DateTime } from 'luxon'
 import type { TaskConfig } from 'payload'
+import { LONDON } from '@genomics-hub/shared/time'
 import { requestRebuild } from './rebuild'
 
-const ZONE = 'Europe/London'
 /** "Upcoming" lists, the month window and the grid's months go stale at midnight, London time. */
 export const DAILY_REBUILD_AT = { hour: 0, minute: 5 }
 
 /** The next 00:05 in London after `after`, whatever the server's own time zone. */
 export function nextDailyRebuild(after: Date): Date {
-  const now = DateTime.fromJSDate(after, { zone: ZONE })
+  const now = DateTime.fromJSDate(after, { zone: LONDON })
   const today = now.set({ ...DAILY_REBUILD_AT, second: 0, millisecond: 0 })
   return (today > now ? today : today.plus({ days: 1 }).set(DAILY_REBUILD_AT)).toJSDate()
 }

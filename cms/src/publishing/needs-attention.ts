@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import type { Payload } from 'payload'
+import { LONDON } from '@genomics-hub/shared/time'
 
 type Doc = Record<string, any>
 
@@ -13,7 +14,7 @@ export interface NeedsAttention {
  * What the education team should look at: the live site's last build, guidance pages past or
  * within 30 days of review, and events in the next two weeks that are still drafts.
  */
-export async function needsAttention(payload: Payload, now = DateTime.now().setZone('Europe/London')): Promise<NeedsAttention> {
+export async function needsAttention(payload: Payload, now = DateTime.now().setZone(LONDON)): Promise<NeedsAttention> {
   const today = now.toFormat('yyyy-MM-dd')
   const [builds, guidance, events] = await Promise.all([
     payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1, overrideAccess: true, depth: 1 }),

@@ -13,6 +13,7 @@ import type {
   Term,
 } from '@genomics-hub/shared/content'
 import { sanitizeRichHtml } from '@genomics-hub/shared/html'
+import { LONDON } from '@genomics-hub/shared/time'
 import type { Payload } from 'payload'
 
 type Doc = Record<string, any>
@@ -194,7 +195,7 @@ export async function readPublishedContent(
 
   return {
     exportedAt: new Date().toISOString(),
-    timezone: options.timezone ?? 'Europe/London',
+    timezone: options.timezone ?? LONDON,
     topics: [...topics.values()],
     eventCategories: [...categories.values()],
     resources: swap(resourceDocs, 'resources').map((doc) => toResource(doc, topics, cmsUrl)),

@@ -1,5 +1,5 @@
 import { AUDIENCE_LABELS, type Audience, type EventFormat, type EventStatus } from '@genomics-hub/shared/content'
-import { eventDates } from '@genomics-hub/shared/time'
+import { eventDates, LONDON } from '@genomics-hub/shared/time'
 import { DateTime } from 'luxon'
 import type { CategoryName } from './categories'
 import type { Block } from './lexical'
@@ -14,7 +14,7 @@ import type { Block } from './lexical'
  * instants with luxon. An end time earlier than the start time means the next day.
  */
 
-export const ZONE = 'Europe/London'
+export const ZONE = LONDON
 
 /** The months the demo calendar covers, counted from the seed date's month: 18 months around it. */
 export const FIRST_MONTH = -6
