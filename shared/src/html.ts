@@ -63,18 +63,22 @@ const HIDDEN = new Set(['script', 'style', 'textarea', 'option', 'noscript'])
 
 /**
  * Plain text of an HTML fragment (for feeds and calendar links): a blank line between
- * paragraphs, headings and lists, "- " before each list item, a line break for <br>.
+ * paragraphs, headings and lists, "- " before each list item, a line break for <br>. With
+ * `linkTargets`, a link whose text is not its address is followed by it: "Teams (https://...)".
  * One pass of htmlparser2 (the parser sanitize-html uses): every event's description goes
  * through here once per build, and a sanitising pass first cost five times as much.
  */
-export function stripHtml(html: string): string {
+export function stripHtml(html: string, { linkTargets = false } = {}): string {
   let text = ''
   let hidden = 0
+  // The open link's address and where its text starts.
+  let link: { href: string; from: number } | undefined
   // Just after "<li>": a paragraph opening the item stays on the item's line.
   let itemStart = false
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attributes) {
+        if (linkTargets && name === 'a' && attributes.href) link = { href: attributes.href, from: text.length }
         if (HIDDEN.has(name)) hidden++
         else if (name === 'li') text += '\n- '
         else if (name === 'br' || name === 'tr') text += '\n'
@@ -89,6 +93,10 @@ export function stripHtml(html: string): string {
       },
       onclosetag(name) {
         itemStart = false
+        if (name === 'a' && link) {
+          if (text.slice(link.from).replace(/\s+/g, ' ').trim() !== link.href) text += ` (${link.href})`
+          link = undefined
+        }
         if (HIDDEN.has(name)) hidden--
         else if (name === 'td' || name === 'th') text += ' '
         // A paragraph closing an item adds no break of its own.

@@ -39,6 +39,12 @@ describe('stripHtml', () => {
     expect(stripHtml('')).toBe('')
   })
 
+  it('with linkTargets, follows a link by its address unless its text is the address', () => {
+    const html = '<p>Join on <a href="https://teams.example.org/j/1">Microsoft Teams</a>.</p><p><a href="https://hub.example/">https://hub.example/</a></p>'
+    expect(stripHtml(html, { linkTargets: true })).toBe('Join on Microsoft Teams (https://teams.example.org/j/1).\n\nhttps://hub.example/')
+    expect(stripHtml(html)).toBe('Join on Microsoft Teams.\n\nhttps://hub.example/')
+  })
+
   it('puts table rows on lines of their own', () => {
     expect(stripHtml('<table><tr><th>Test</th><th>Route</th></tr><tr><td>WGS</td><td>GLH</td></tr></table><p>After</p>')).toBe(
       'Test Route\nWGS GLH\n\nAfter',
