@@ -1,6 +1,6 @@
 import { slugify } from '@genomics-hub/shared/slug'
 import { DateTime } from 'luxon'
-import { richText } from '../../cms/src/seed/lexical'
+import { richText } from '../../cms/src/rich-text'
 import * as words from './vocabulary'
 
 export interface HubSize {

@@ -1,4 +1,4 @@
-import type { Block } from '../../cms/src/seed/lexical'
+import type { Block } from '../../cms/src/rich-text'
 
 /**
  * Words for the generated hub, so pages, feeds and the search index carry text of a real

@@ -1,6 +1,6 @@
 import { checkHttpUrl } from '@genomics-hub/shared/safe-url'
 import { LONDON } from '@genomics-hub/shared/time'
-import { richText } from '../seed/lexical'
+import { richText } from '../rich-text'
 import { londonDate } from './ics-time'
 import type { ParsedEvent } from './parse-ics'
 import type { ImportSource } from './provenance'

@@ -2,7 +2,7 @@ import { AUDIENCE_LABELS, type Audience, type EventFormat, type EventStatus } fr
 import { eventDates, LONDON } from '@genomics-hub/shared/time'
 import { DateTime } from 'luxon'
 import type { CategoryName } from './categories'
-import type { Block } from './lexical'
+import type { Block } from '../rich-text'
 
 /**
  * Training events, placed relative to the seed date so the demo calendar always has past and

@@ -1,4 +1,4 @@
-import { richText } from './lexical'
+import { richText } from '../rich-text'
 
 /** Review dates relative to the seed date, as London dates (YYYY-MM-DD). */
 export interface ReviewDates {

@@ -7,7 +7,7 @@ import { eventDescription, plannedEvents, VENUES, ZONE } from './events'
 import { guidancePages } from './guidance'
 import { ensureMedia } from './media'
 import { OVERVIEW_GUIDANCE_SLUG, overview } from './overview'
-import { richText } from './lexical'
+import { richText } from '../rich-text'
 import { resources } from './resources'
 import { topics } from './topics'
 

@@ -1,4 +1,4 @@
-import { richText } from './lexical'
+import { richText } from '../rich-text'
 
 const TEST_DIRECTORY = 'https://www.england.nhs.uk/genomics/the-national-genomic-test-directory/'
 
