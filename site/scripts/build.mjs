@@ -30,10 +30,6 @@ const stagingDir = path.join(workDir, 'out')
 process.on('exit', () => fs.rmSync(workDir, { recursive: true, force: true }))
 const env = { ...process.env, HUB_CONTENT_FILE: contentFile, SITE_OUT_DIR: stagingDir, SITE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' }
 
-function hasResources(file) {
-  return JSON.parse(fs.readFileSync(file, 'utf8')).resources?.length > 0
-}
-
 /** Moves the finished build to where it was asked for (a copy when that is on another disk). */
 function moveDir(from, to) {
   fs.rmSync(to, { recursive: true, force: true })
@@ -65,6 +61,8 @@ const step = async (name, work) => {
   steps.push(`${name} ${((Date.now() - t) / 1000).toFixed(1)} s`)
 }
 await step('astro', () => run('astro', ['build', '--silent']))
+// Astro's loader has checked the file; the steps after it share one reading of it.
+const content = JSON.parse(fs.readFileSync(contentFile, 'utf8'))
 // Three independent steps at once, so that the second core is not left idle: the feeds, in a
 // process of their own (scripts/feeds.ts); Pagefind's index of the library; the CSS purge.
 await Promise.all([
@@ -73,12 +71,12 @@ await Promise.all([
   // data-pagefind-body (src/pages/library/[slug].astro), so Pagefind need not read the rest.
   // Pagefind cannot make an empty index: with no resources published the library shows its
   // filters alone (its search box stays a note that search needs JavaScript).
-  hasResources(contentFile) && step('search index', () => run('pagefind', ['--site', stagingDir, '--glob', 'library/*/index.html', '--silent'])),
-  step('css', () => purgeUnusedCss(stagingDir, contentFile)),
+  content.resources?.length > 0 && step('search index', () => run('pagefind', ['--site', stagingDir, '--glob', 'library/*/index.html', '--silent'])),
+  step('css', () => purgeUnusedCss(stagingDir, content)),
 ])
 await step('media', () => {
   try {
-    copyMedia(contentFile, stagingDir)
+    copyMedia(contentFile, stagingDir, content)
   } catch (error) {
     console.error(error.message)
     process.exit(1)

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { buildFeed } from '@genomics-hub/shared/ical'
 import { siteUrl } from '../site-url.mjs'
-import { publishedTimezone, readExport } from '../src/content/published'
+import { readExport } from '../src/content/published'
 import { allFeeds } from '../src/lib/feeds'
 
 const outDir = process.argv[2]
@@ -17,7 +17,7 @@ const feeds = allFeeds({
   // The address Astro builds the pages for (not the Astro config itself: importing it costs
   // more than writing the feeds of a small hub).
   siteUrl,
-  zone: publishedTimezone(),
+  zone: content.timezone,
 })
 const folders = new Set<string>()
 for (const feed of feeds) {

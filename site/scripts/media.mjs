@@ -17,10 +17,10 @@ export function mediaUrls(content) {
 
 /**
  * Copies them into `outDir/media/`; returns how many. A link to a file that is not there
- * stops the build, naming it: a broken download is worse than a failed build.
+ * stops the build, naming it: a broken download is worse than a failed build. `content` is the
+ * file already parsed, when the caller has it.
  */
-export function copyMedia(contentFile, outDir) {
-  const content = JSON.parse(fs.readFileSync(contentFile, 'utf8'))
+export function copyMedia(contentFile, outDir, content = JSON.parse(fs.readFileSync(contentFile, 'utf8'))) {
   const urls = mediaUrls(content)
   if (urls.length === 0) return 0
   if (typeof content.mediaDir !== 'string') {

@@ -31,7 +31,7 @@ const linkedCss = (html) =>
  * page can carry, in every branch; class names must be written out whole there) and the rich
  * text in the content file instead.
  */
-export async function purgeUnusedCss(outDir, contentFile) {
+export async function purgeUnusedCss(outDir, content) {
   const cssDir = path.join(outDir, '_astro')
   if (!fs.existsSync(cssDir)) return
   // An event or resource page, or a listing's second or later page: a template filled with data.
@@ -51,7 +51,6 @@ export async function purgeUnusedCss(outDir, contentFile) {
     for (const css of linkedCss(fs.readFileSync(page, 'utf8'))) linking.set(css, [...(linking.get(css) ?? []), page])
   }
   // Templates and rich text, read once as the words PurgeCSS's extractor would find in them.
-  const content = JSON.parse(fs.readFileSync(contentFile, 'utf8'))
   const text = [
     ...filesIn(srcDir, (name) => /\.(astro|mdx|ts)$/.test(name)).map((file) => fs.readFileSync(file, 'utf8')),
     ...content.events.map((e) => e.descriptionHtml),

@@ -17,6 +17,14 @@ describe('publishedContentProblems', () => {
     expect(publishedContentProblems([])).toEqual(['the file does not hold a JSON object'])
   })
 
+  it('names a missing or unknown time zone (every date on the site and in the feeds depends on it)', () => {
+    const data = sample()
+    data.timezone = 'Europe/Londres'
+    expect(publishedContentProblems(data)).toEqual(['"timezone" is not a time zone name (such as Europe/London): "Europe/Londres"'])
+    delete data.timezone
+    expect(publishedContentProblems(data)).toEqual(['"timezone" is missing'])
+  })
+
   it('refuses a slug used twice (a page would silently vanish)', () => {
     const data = sample()
     data.resources[1].slug = data.resources[0].slug

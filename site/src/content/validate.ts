@@ -1,3 +1,4 @@
+import { IANAZone } from 'luxon'
 import type { PublishedContent } from '@genomics-hub/shared/content'
 import {
   AUDIENCE_LABELS,
@@ -25,6 +26,7 @@ export function publishedContentProblems(data: unknown, limit = 20): string[] {
   for (const key of lists) if (!Array.isArray(data[key])) report(`"${key}" is missing or is not a list`)
   if (problems.length) return problems
   if (typeof data.timezone !== 'string' || !data.timezone) report('"timezone" is missing')
+  else if (!IANAZone.isValidZone(data.timezone)) report(`"timezone" is not a time zone name (such as Europe/London): "${data.timezone}"`)
 
   const content = data as unknown as PublishedContent
   const where = (key: string, item: unknown, i: number) =>
