@@ -32,7 +32,10 @@ const mainOf = (html: string) => /<main[^>]*>([\s\S]*)<\/main>/.exec(html)![1].r
 let withOverview: string
 let withoutOverview: string
 beforeAll(() => {
-  withOverview = mainOf(buildHome('with', sample))
+  // Editors' rich text reaches the page sanitised, whoever wrote the export.
+  const unsafe = structuredClone(sample)
+  unsafe.overview.whyGenomicsMatters.bodyHtml += '<script>alert("x")</script><p onclick="steal()">Click</p>'
+  withOverview = mainOf(buildHome('with', unsafe))
   const { overview: _, ...rest } = sample
   withoutOverview = mainOf(buildHome('without', rest))
 }, 240_000)
@@ -47,6 +50,11 @@ describe('the home page', () => {
     const steps = overview.pathway.steps.map((s: { title: string; text: string }) => `<li><strong>${s.title}.</strong> ${s.text}</li>`).join('')
     expect(withOverview).toContain(`<h2>${overview.pathway.heading}</h2><ol class="nhsuk-list nhsuk-list--number">${steps}</ol>`)
     expect(withOverview).toContain('<p><a href="/guidance/how-to-order-a-genomic-test/">How to order a genomic test</a></p>')
+  })
+
+  it('renders the overview’s rich text sanitised', () => {
+    expect(withOverview).toContain('<p>Click</p>')
+    expect(withOverview).not.toMatch(/alert|onclick|steal/)
   })
 
   it('keeps a sensible page when the hub has not published an overview', () => {

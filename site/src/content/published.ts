@@ -27,6 +27,8 @@ export function readPublished(): PublishedContent {
   for (const page of content.guidance) page.bodyHtml = sanitizeRichHtml(page.bodyHtml)
   for (const event of content.events) event.descriptionHtml = sanitizeRichHtml(event.descriptionHtml)
   for (const resource of content.resources) if (resource.bodyHtml) resource.bodyHtml = sanitizeRichHtml(resource.bodyHtml)
+  const why = content.overview?.whyGenomicsMatters
+  if (why) why.bodyHtml = sanitizeRichHtml(why.bodyHtml)
   cached = content
   return content
 }
