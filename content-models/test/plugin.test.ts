@@ -172,3 +172,11 @@ describe('publicEffect', () => {
     expect(publicEffect(undefined, 'draft')).toBeNull()
   })
 })
+
+describe('media folder', () => {
+  const media = (config: Config) => config.collections!.find((c) => c.slug === 'media')!
+  it('keeps uploads where `mediaDir` says, else where Payload does by default', () => {
+    expect(media(apply({ mediaDir: '/srv/hub/media' })).upload).toMatchObject({ staticDir: '/srv/hub/media' })
+    expect((media(apply({})).upload as { staticDir?: string }).staticDir).toBeUndefined()
+  })
+})
