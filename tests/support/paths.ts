@@ -1,8 +1,10 @@
 import os from 'node:os'
 import path from 'node:path'
 
-const work = path.join(os.tmpdir(), 'genomics-hub-e2e')
-const port = 4400
+// Overridable so that two checkouts can run their browser tests at once.
+const work = process.env.HUB_E2E_WORK_DIR || path.join(os.tmpdir(), 'genomics-hub-e2e')
+const port = Number(process.env.HUB_E2E_SITE_PORT || 4400)
+const cmsPort = Number(process.env.HUB_E2E_CMS_PORT || 3300)
 
 /** Where the end-to-end run keeps its database, content export and built sites. */
 export const E2E = {
@@ -22,8 +24,8 @@ export const E2E = {
 
 /** The CMS (admin + live site) started with the README's start command for the admin tests. */
 export const CMS = {
-  port: 3300,
-  url: 'http://localhost:3300',
+  port: cmsPort,
+  url: `http://localhost:${cmsPort}`,
   database: path.join(work, 'cms.db'),
   media: path.join(work, 'cms-media'),
   builds: path.join(work, 'cms-builds'),
