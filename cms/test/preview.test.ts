@@ -39,7 +39,7 @@ it('shows a contributor’s draft guidance page as it will look, and nowhere els
   expect(result.ok, result.log).toBe(true)
   expect(result.url).toBe(`/preview-site/guidance-${page.id}/guidance/draft-guidance-on-consent/`)
 
-  const html = fs.readFileSync(path.join(PREVIEWS_DIR, `guidance-${page.id}`, 'guidance', 'draft-guidance-on-consent', 'index.html'), 'utf8')
+  const html = fs.readFileSync(path.join(PREVIEWS_DIR, `guidance-${page.id}`, 'live', 'guidance', 'draft-guidance-on-consent', 'index.html'), 'utf8')
   expect(html).toContain('Draft words about consent.')
   // Its styles come from the preview itself, not from the live site.
   expect(html).toMatch(new RegExp(`href="/preview-site/guidance-${page.id}/_astro/[^"]+\\.css"`))
@@ -73,7 +73,7 @@ it('shows the home page with a draft of the overview, while the live overview st
   const result = await buildPreview(payload, { global: 'overview', user: contributor as never, cmsUrl: 'http://localhost:3000', timezone: 'Europe/London' })
   expect(result.ok, result.log).toBe(true)
   expect(result.url).toBe('/preview-site/overview/')
-  const html = fs.readFileSync(path.join(PREVIEWS_DIR, 'overview', 'index.html'), 'utf8')
+  const html = fs.readFileSync(path.join(PREVIEWS_DIR, 'overview', 'live', 'index.html'), 'utf8')
   expect(html).toContain('A draft heading for the home page')
   expect((await readPublishedContent(payload)).overview?.heading).toBe('Genomics for every clinician')
 })
