@@ -155,6 +155,12 @@ describe('bounded previews', { timeout: 240_000 }, () => {
 
   it('newly published content around an unchanged draft builds the preview again, and old builds are cleaned up', async () => {
     const [, second] = buildsOf(target)
+    // Left from long ago: another document's preview, and the export of a build cut off.
+    const stale = [path.join(PREVIEWS, 'events-424242'), path.join(PREVIEWS, 'guidance-424242.json')]
+    fs.mkdirSync(path.join(stale[0], 'live-site'), { recursive: true })
+    fs.writeFileSync(stale[1], '{}')
+    const twoDaysAgo = new Date(Date.now() - 48 * 3_600_000)
+    for (const where of stale) fs.utimesSync(where, twoDaysAgo, twoDaysAgo)
     await payload.create({
       collection: 'guidance',
       data: { ...validData.guidance(), title: 'Published guidance on sample tracking', _status: 'published' } as never,
@@ -166,6 +172,7 @@ describe('bounded previews', { timeout: 240_000 }, () => {
     expect(buildsOf(target)).toHaveLength(2)
     expect(kept).toBe(second)
     expect(liveBuildOf(target)).toBe(third)
+    expect(stale.filter((where) => fs.existsSync(where))).toEqual([])
     const list = await openPreview(contributor, `/preview-site/${target}/guidance/`)
     expect(list.text).toContain('Published guidance on sample tracking')
     expect(list.text).toContain('Draft guidance on bounded previews')
@@ -217,6 +224,21 @@ describe('bounded previews', { timeout: 240_000 }, () => {
     expect(await refused.text()).toMatch(new RegExp(`Too many previews.*${LIMIT} a minute.*try again in ${retryAfter} seconds?`, 'is'))
     // The limit is per user: another contributor still gets the preview.
     expect((await askPreview(await signIn('contributor'), 'guidance', guidanceId)).status).toBe(303)
+  })
+
+  it('with the build slot taken and five previews waiting, the next preview is refused with 503, and builds nothing', async () => {
+    const { inBuildSlot } = await import('../../src/publishing/build-slot')
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const queued = [0, 1, 2, 3, 4, 5].map(() => inBuildSlot('preview', () => held))
+    const page = await draftGuidance(contributor, 'Draft guidance while the CMS is busy', 'Busy words.')
+    const answer = await askPreview(await signIn('editor'), 'guidance', page.id)
+    release()
+    await Promise.all(queued)
+    expect(answer.status).toBe(503)
+    expect(answer.headers.get('retry-after')).toBe('60')
+    expect(await answer.text()).toMatch(/5 previews are waiting to be built\. Try again in a minute/)
+    expect(buildsOf(`guidance-${page.id}`)).toEqual([])
   })
 
   it('a preview of a document that does not exist is a 404 that says so, not a build', async () => {
