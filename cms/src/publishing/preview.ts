@@ -74,8 +74,8 @@ function contentKey(content: PublishedContent): string {
 function liveBuild(folder: string): { key: string; dir: string } | undefined {
   const recorded = state.live.get(folder)
   if (!recorded) return undefined
-  const dir = fs.existsSync(previewLink(folder)) ? fs.realpathSync(previewLink(folder)) : undefined
-  return dir === recorded.dir ? recorded : undefined
+  const live = fs.existsSync(previewLink(folder)) ? path.basename(fs.realpathSync(previewLink(folder))) : undefined
+  return live === path.basename(recorded.dir) ? recorded : undefined
 }
 
 /**
