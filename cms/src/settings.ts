@@ -38,6 +38,10 @@ export const hubSettings = {
   rebuildDelayMs: Number(process.env.HUB_REBUILD_DELAY_MS || 3000),
   /** In production: called (POST) instead of building here, e.g. a Netlify or CI build hook. */
   deployHookUrl: process.env.HUB_DEPLOY_HOOK_URL || '',
+  /** Draft previews one user may ask for in a minute (each may be a full site build). */
+  previewsPerMinute: Number(process.env.HUB_PREVIEWS_PER_MINUTE || 10),
+  /** A preview nobody has asked for in this many hours is deleted. */
+  previewKeepHours: Number(process.env.HUB_PREVIEW_KEEP_HOURS || 24),
   /** Turn off rebuilds on publish (tests of the CMS alone, imports of many files). */
   rebuildOnPublish: process.env.HUB_REBUILD_ON_PUBLISH !== 'false',
 }

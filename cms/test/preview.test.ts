@@ -6,6 +6,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { lexical, makeUsers, validData } from './fixtures'
 import { startPayload, stopPayload } from './payload-harness'
 
+/** A real site build may take minutes on a busy machine. */
+const BUILD_TIMEOUT = 240_000
+
 /** Draft preview: the real site build, with the draft in it, apart from the live site. */
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-preview-'))
 process.env.HUB_SITE_BUILDS_DIR = path.join(work, 'builds')
@@ -39,7 +42,7 @@ it('shows a contributor’s draft guidance page as it will look, and nowhere els
   expect(result.ok, result.log).toBe(true)
   expect(result.url).toBe(`/preview-site/guidance-${page.id}/guidance/draft-guidance-on-consent/`)
 
-  const html = fs.readFileSync(path.join(PREVIEWS_DIR, `guidance-${page.id}`, 'guidance', 'draft-guidance-on-consent', 'index.html'), 'utf8')
+  const html = fs.readFileSync(path.join(PREVIEWS_DIR, `guidance-${page.id}`, 'live', 'guidance', 'draft-guidance-on-consent', 'index.html'), 'utf8')
   expect(html).toContain('Draft words about consent.')
   // Its styles come from the preview itself, not from the live site.
   expect(html).toMatch(new RegExp(`href="/preview-site/guidance-${page.id}/_astro/[^"]+\\.css"`))
@@ -47,7 +50,7 @@ it('shows a contributor’s draft guidance page as it will look, and nowhere els
   const published = await readPublishedContent(payload)
   expect(published.guidance.map((g) => g.title)).not.toContain('Draft guidance on consent')
   expect(fs.existsSync(path.join(work, 'builds', 'live'))).toBe(false)
-})
+}, BUILD_TIMEOUT)
 
 it('refuses to preview a draft for someone who is not signed in', async () => {
   const { buildPreview } = await import('../src/publishing/preview')
@@ -73,10 +76,10 @@ it('shows the home page with a draft of the overview, while the live overview st
   const result = await buildPreview(payload, { global: 'overview', user: contributor as never, cmsUrl: 'http://localhost:3000', timezone: 'Europe/London' })
   expect(result.ok, result.log).toBe(true)
   expect(result.url).toBe('/preview-site/overview/')
-  const html = fs.readFileSync(path.join(PREVIEWS_DIR, 'overview', 'index.html'), 'utf8')
+  const html = fs.readFileSync(path.join(PREVIEWS_DIR, 'overview', 'live', 'index.html'), 'utf8')
   expect(html).toContain('A draft heading for the home page')
   expect((await readPublishedContent(payload)).overview?.heading).toBe('Genomics for every clinician')
-})
+}, BUILD_TIMEOUT)
 
 it('refuses to preview the overview for someone who is not signed in', async () => {
   const { buildPreview } = await import('../src/publishing/preview')

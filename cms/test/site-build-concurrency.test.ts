@@ -22,15 +22,24 @@ beforeAll(async () => {
 })
 afterAll(async () => stopPayload(payload))
 
-const fakeBuild = (marker: string, ms: number) => [
+/** A build that finishes when the test releases it (a file appears), so no timing is assumed. */
+const fakeBuild = (marker: string) => [
   'node',
   '-e',
-  `setTimeout(() => { const fs = require('fs'); const out = process.env.SITE_OUT_DIR; const staging = out + '.staging';
+  `const fs = require('fs'); const out = process.env.SITE_OUT_DIR; const staging = out + '.staging';
+    const timer = setInterval(() => { if (!fs.existsSync(${JSON.stringify(path.join(buildsDir, `release-${marker}`))})) return; clearInterval(timer);
     fs.mkdirSync(staging, { recursive: true }); fs.writeFileSync(staging + '/index.html', ${JSON.stringify(marker)});
-    fs.rmSync(out, { recursive: true, force: true }); fs.renameSync(staging, out) }, ${ms})`,
+    fs.rmSync(out, { recursive: true, force: true }); fs.renameSync(staging, out) }, 10)`,
 ]
-const build = (marker: string, ms: number) =>
-  site.buildAndSwitch(payload, { siteUrl: 'http://localhost:3000', timezone: 'Europe/London', command: fakeBuild(marker, ms) })
+const release = (marker: string) => fs.writeFileSync(path.join(buildsDir, `release-${marker}`), '')
+/** Starts a build (its folder is named after now); resolves when it is switched in or dropped. */
+let lastStart = 0
+const build = async (marker: string) => {
+  // Folder names have millisecond precision: a later start must be a later name.
+  while (Date.now() <= lastStart) await wait(1)
+  lastStart = Date.now()
+  return site.buildAndSwitch(payload, { siteUrl: 'http://localhost:3000', timezone: 'Europe/London', command: fakeBuild(marker) })
+}
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const liveIndex = () => fs.readFileSync(path.join(site.LIVE_LINK, 'index.html'), 'utf8')
 const folders = () => fs.readdirSync(buildsDir).filter((e) => e !== 'live' && fs.lstatSync(path.join(buildsDir, e)).isDirectory())
@@ -39,12 +48,15 @@ describe('builds running at the same time', () => {
   let liveBefore = ''
 
   it('a build that started first but finishes last does not replace the newer one', async () => {
-    const older = build('older', 1500)
-    await wait(150)
-    const newer = await build('newer', 100)
+    const older = build('older')
+    await wait(20)
+    const newerBuild = build('newer')
+    release('newer')
+    const newer = await newerBuild
     expect(newer).toMatchObject({ ok: true })
     expect(newer.superseded).toBeUndefined()
     expect(liveIndex()).toBe('newer')
+    release('older')
     const late = await older
     expect(late).toMatchObject({ ok: true, superseded: true })
     expect(late.log).toContain('was not switched in')
@@ -58,7 +70,8 @@ describe('builds running at the same time', () => {
     const others = path.join(buildsDir, '2099-01-01T00-00-00-000Z-p1') // a build started "later", about to switch
     const ancient = path.join(buildsDir, '2000-01-01T00-00-00-000Z-p1')
     for (const dir of [others, ancient]) fs.mkdirSync(dir)
-    const result = await build('third', 50)
+    release('third')
+    const result = await build('third')
     expect(fs.realpathSync(site.LIVE_LINK)).toBe(result.dir)
     expect(fs.existsSync(others)).toBe(true)
     expect(fs.existsSync(previous)).toBe(true)
@@ -67,7 +80,7 @@ describe('builds running at the same time', () => {
     liveBefore = result.dir
   })
 
-  it('the live site is there throughout three builds finishing together, and the newest wins', async () => {
+  it('the live site is there throughout three overlapping builds, and the newest wins', async () => {
     let missing = 0
     let watching = true
     const watcher = (async () => {
@@ -76,7 +89,12 @@ describe('builds running at the same time', () => {
         await wait(5)
       }
     })()
-    const runs = [build('one', 600), wait(40).then(() => build('two', 500)), wait(80).then(() => build('three', 400))]
+    const runs = [build('one'), wait(20).then(() => build('two')), wait(40).then(() => build('three'))]
+    // The newest finishes first, then the older ones, which must not replace it.
+    release('three')
+    await runs[2]
+    release('two')
+    release('one')
     const results = await Promise.all(runs)
     watching = false
     await watcher

@@ -220,7 +220,11 @@ export async function writePublishedContent(
   contentFile: string,
   options: Parameters<typeof readPublishedContent>[1] = {},
 ): Promise<PublishedContent> {
-  const content = await readPublishedContent(payload, options)
+  return writeContentFile(payload, await readPublishedContent(payload, options), contentFile)
+}
+
+/** Writes content read by readPublishedContent, with its media, as writePublishedContent does. */
+export function writeContentFile(payload: Payload, content: PublishedContent, contentFile: string): PublishedContent {
   const mediaDir = mediaDirFor(contentFile)
   const target = path.join(path.dirname(contentFile), mediaDir)
   fs.rmSync(target, { recursive: true, force: true })

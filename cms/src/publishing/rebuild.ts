@@ -1,6 +1,7 @@
 import type { PublishedChange } from '@genomics-hub/content-models'
 import type { Payload } from 'payload'
 import { hubSettings } from '../settings'
+import { inBuildSlot } from './build-slot'
 import { buildAndSwitch, type SiteBuildResult } from './site-build'
 
 /**
@@ -103,7 +104,7 @@ async function runBuild(payload: Payload, changes: PublishedChange[], reasons: s
 
   let result: SiteBuildResult
   try {
-    result = await buildAndSwitch(payload, { siteUrl: hubSettings.siteUrl, timezone: hubSettings.timezone })
+    result = await inBuildSlot('live', () => buildAndSwitch(payload, { siteUrl: hubSettings.siteUrl, timezone: hubSettings.timezone }))
   } catch (error) {
     // The export or the switch failed (not the site build itself): still a failed build.
     const log = error instanceof Error ? (error.stack ?? error.message) : String(error)

@@ -3,7 +3,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
-import { removePublishedContent, writePublishedContent } from './published-content'
+import type { PublishedContent } from '@genomics-hub/shared/content'
+import { readPublishedContent, removePublishedContent, writeContentFile } from './published-content'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 export const SITE_DIR = path.join(repoRoot, 'site')
@@ -68,27 +69,39 @@ const idOf = (entry: string) => (entry.startsWith('live.') ? entry.slice('live.'
  * Export what is published and build the static site into a fresh folder; only a build that
  * succeeds is switched in (an atomic rename of the `live` link), so a failed build leaves the
  * last good site untouched. Several processes may build at once (the CMS, an import command):
- * see switchLive.
+ * see switchLive. Previews build the same way into a builds folder of their own, with a base
+ * path and the content they were keyed on (publishing/preview.ts).
  */
 export async function buildAndSwitch(
   payload: Payload,
-  options: { siteUrl: string; timezone: string; command?: string[] },
+  options: {
+    siteUrl: string
+    timezone: string
+    command?: string[]
+    /** @default BUILDS_DIR */
+    buildsDir?: string
+    /** The path the site is served under. @default '/' */
+    base?: string
+    /** Content read already; by default what is published is read now. */
+    content?: PublishedContent
+  },
 ): Promise<SiteBuildResult> {
   const started = Date.now()
+  const buildsDir = options.buildsDir ?? BUILDS_DIR
   const id = newBuildId()
-  const dir = path.join(BUILDS_DIR, id)
-  fs.mkdirSync(BUILDS_DIR, { recursive: true })
-  const contentFile = path.join(BUILDS_DIR, `${id}.json`)
+  const dir = path.join(buildsDir, id)
+  fs.mkdirSync(buildsDir, { recursive: true })
+  const contentFile = path.join(buildsDir, `${id}.json`)
   try {
-    await writePublishedContent(payload, contentFile, { timezone: options.timezone })
-    const { code, log } = await runSiteBuild(options.command ?? SITE_BUILD, contentFile, dir, options.siteUrl)
+    await writeContentFile(payload, options.content ?? (await readPublishedContent(payload, { timezone: options.timezone })), contentFile)
+    const { code, log } = await runSiteBuild(options.command ?? SITE_BUILD, contentFile, dir, options.siteUrl, options.base)
     const seconds = () => (Date.now() - started) / 1000
     if (code !== 0 || !fs.existsSync(path.join(dir, 'index.html'))) {
       fs.rmSync(dir, { recursive: true, force: true })
       return { ok: false, dir, pages: 0, seconds: seconds(), log }
     }
     const pages = countPages(dir)
-    const switched = await withSwitchLock(() => switchLive(id))
+    const switched = await withSwitchLock(buildsDir, () => switchLive(buildsDir, id))
     if (!switched) {
       const note = `\nA build started later is already live: this one (${id}) was not switched in.`
       return { ok: true, superseded: true, dir, pages, seconds: seconds(), log: log + note }
@@ -105,48 +118,49 @@ export async function buildAndSwitch(
  * never the live one, the previous one (a request may still be reading it) or any newer one
  * (another process's, waiting to switch). Called under the switch lock.
  */
-function switchLive(id: string): boolean {
-  const dir = path.join(BUILDS_DIR, id)
-  const liveId = fs.existsSync(LIVE_LINK) ? path.basename(fs.realpathSync(LIVE_LINK)) : undefined
+function switchLive(buildsDir: string, id: string): boolean {
+  const dir = path.join(buildsDir, id)
+  const liveLink = path.join(buildsDir, 'live')
+  const liveId = fs.existsSync(liveLink) ? path.basename(fs.realpathSync(liveLink)) : undefined
   if (liveId && liveId > id) {
     fs.rmSync(dir, { recursive: true, force: true })
     return false
   }
-  const tmpLink = `${LIVE_LINK}.${id}`
+  const tmpLink = `${liveLink}.${id}`
   fs.rmSync(tmpLink, { force: true })
   fs.symlinkSync(dir, tmpLink)
-  fs.renameSync(tmpLink, LIVE_LINK)
+  fs.renameSync(tmpLink, liveLink)
   const keepFrom = liveId ?? id
-  for (const entry of fs.readdirSync(BUILDS_DIR)) {
+  for (const entry of fs.readdirSync(buildsDir)) {
     if (entry !== 'live' && BUILD_ID.test(idOf(entry)) && idOf(entry) < keepFrom) {
-      fs.rmSync(path.join(BUILDS_DIR, entry), { recursive: true, force: true })
+      fs.rmSync(path.join(buildsDir, entry), { recursive: true, force: true })
     }
   }
   return true
 }
 
-const LOCK = () => path.join(BUILDS_DIR, '.switch.lock')
 /** A lock older than this was left by a process that died while holding it. */
 const STALE_LOCK_MS = 60_000
 
-/** Runs `work` while holding a lock shared by every process building into BUILDS_DIR. */
-async function withSwitchLock<T>(work: () => T): Promise<T> {
+/** Runs `work` while holding a lock shared by every process building into `buildsDir`. */
+async function withSwitchLock<T>(buildsDir: string, work: () => T): Promise<T> {
+  const lock = path.join(buildsDir, '.switch.lock')
   const deadline = Date.now() + 2 * STALE_LOCK_MS
   for (;;) {
     try {
-      fs.mkdirSync(LOCK()) // atomic: exactly one process creates it
+      fs.mkdirSync(lock) // atomic: exactly one process creates it
       break
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      const age = Date.now() - (fs.statSync(LOCK(), { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
-      if (age > STALE_LOCK_MS) fs.rmSync(LOCK(), { recursive: true, force: true })
-      else if (Date.now() > deadline) throw new Error(`Could not switch the site in: ${LOCK()} stayed locked`)
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > STALE_LOCK_MS) fs.rmSync(lock, { recursive: true, force: true })
+      else if (Date.now() > deadline) throw new Error(`Could not switch the site in: ${lock} stayed locked`)
       else await new Promise((resolve) => setTimeout(resolve, 50))
     }
   }
   try {
     return work()
   } finally {
-    fs.rmSync(LOCK(), { recursive: true, force: true })
+    fs.rmSync(lock, { recursive: true, force: true })
   }
 }
