@@ -1,24 +1,32 @@
 import { DateTime, Duration, IANAZone } from 'luxon'
+import { type ContentLine, contentLines, forbiddenCharacter, physicalLines, printable, unescapeText } from './ics-lines'
 
 /**
  * Checks an iCalendar file (RFC 5545) for what parsers silently accept: ical.js and
  * node-ical take missing UIDs, undefined TZIDs, LF endings and end-before-start without a
  * word. Returns the problems found; an empty list means clean.
  */
-export function lintIcs(text: string): string[] {
+export const lintIcs = (text: string): string[] => lintCalendar(text).problems
+
+/** A top-level event as the tokenizer reads it: its UID (TEXT escapes undone) and BEGIN line. */
+export interface LintedEvent {
+  uid?: string
+  line: number
+}
+
+/** lintIcs, also listing the events (every VEVENT, wherever it is nested) it found. */
+export function lintCalendar(text: string): { problems: string[]; events: LintedEvent[] } {
   const problems: string[] = []
   checkLines(text, problems)
 
-  // Unfold (a line break followed by a space or tab continues the line), leniently, so a file
-  // with LF endings still gets its content checked.
-  const props = text
-    .replace(/\r?\n[ \t]/g, '')
-    .split(/\r\n|\n|\r/)
-    .filter(Boolean)
-    .map(parseLine)
-
-  if (props[0]?.name !== 'BEGIN' || props[0].value.toUpperCase() !== 'VCALENDAR') {
-    problems.push('The file does not start with BEGIN:VCALENDAR.')
+  const props = contentLines(text)
+  const starts = props[0]?.name === 'BEGIN' && props[0].value.toUpperCase() === 'VCALENDAR'
+  if (!starts) problems.push('The file does not start with BEGIN:VCALENDAR.')
+  for (const p of props) {
+    // A first line that is not BEGIN:VCALENDAR has just been reported.
+    if (!p.valid && (starts || p !== props[0])) problems.push(`Line ${p.line}: "${printable(p.text)}" is not a valid iCalendar property line.`)
+    const bad = forbiddenCharacter(p.value)
+    if (bad) problems.push(`Line ${p.line}: ${p.name} holds ${bad}, which no value may hold.`)
   }
   const components = nest(props, problems)
   const calendar = components.find((c) => c.name === 'VCALENDAR')
@@ -34,7 +42,8 @@ export function lintIcs(text: string): string[] {
   }
 
   const uids = new Map<string, number>()
-  for (const event of components.filter((c) => c.name === 'VEVENT')) checkEvent(event.props, uids, problems)
+  const events = components.filter((c) => c.name === 'VEVENT')
+  for (const event of events) checkEvent(event.props, uids, problems)
 
   for (const p of props) {
     if (UTC_ONLY.has(p.name) && !/Z$/i.test(p.value)) problems.push(`${p.name}:${p.value} must be UTC (end in Z).`)
@@ -44,7 +53,13 @@ export function lintIcs(text: string): string[] {
       problems.push(`${p.name} has an unescaped comma or semicolon: ${p.value.slice(0, 40)}`)
     }
   }
-  return problems
+  const found = events
+    .sort((a, b) => a.line - b.line)
+    .map((event) => {
+      const uid = event.props.find((p) => p.name === 'UID')?.value
+      return { uid: uid === undefined ? undefined : unescapeText(uid), line: event.line }
+    })
+  return { problems, events: found }
 }
 
 const UTC_ONLY = new Set(['DTSTAMP', 'LAST-MODIFIED', 'CREATED'])
@@ -53,13 +68,10 @@ const TEXT = new Set(['SUMMARY', 'DESCRIPTION', 'LOCATION', 'COMMENT', 'NAME', '
 /** CRLF everywhere, and no physical line over 75 octets (UTF-8 bytes, not characters). */
 function checkLines(text: string, problems: string[]) {
   const bare: number[] = []
-  let n = 0
-  for (const [, line, ending] of text.matchAll(/([^\r\n]*)(\r\n|\n|\r|$)/g)) {
-    if (!line && !ending) break
-    n++
-    if (ending === '\n' || ending === '\r') bare.push(n)
+  for (const { text: line, number, ending } of physicalLines(text)) {
+    if (ending === '\n' || ending === '\r') bare.push(number)
     const octets = Buffer.byteLength(line, 'utf8')
-    if (octets > 75) problems.push(`Line ${n}: ${octets} octets, longer than 75 (not folded).`)
+    if (octets > 75) problems.push(`Line ${number}: ${octets} octets, longer than 75 (not folded).`)
     if (!ending) problems.push('The file does not end with CRLF.')
   }
   if (bare.length) {
@@ -67,36 +79,11 @@ function checkLines(text: string, problems: string[]) {
   }
 }
 
-interface Prop {
-  name: string
-  params: Record<string, string>
-  value: string
-}
-
-/** NAME;PARAM=x;PARAM="y:z":value (quoted parameter values may hold ';' and ':'). */
-function parseLine(line: string): Prop {
-  let quoted = false
-  const cuts: number[] = []
-  let colon = line.length
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === '"') quoted = !quoted
-    else if (!quoted && line[i] === ';') cuts.push(i)
-    else if (!quoted && line[i] === ':') {
-      colon = i
-      break
-    }
-  }
-  const parts = [0, ...cuts].map((from, i) => line.slice(from === 0 ? 0 : from + 1, cuts[i] ?? colon))
-  const params: Record<string, string> = {}
-  for (const part of parts.slice(1)) {
-    const eq = part.indexOf('=')
-    params[part.slice(0, eq).toUpperCase()] = part.slice(eq + 1).replace(/^"|"$/g, '')
-  }
-  return { name: parts[0].toUpperCase(), params, value: line.slice(colon + 1) }
-}
+type Prop = ContentLine
 
 interface Component {
   name: string
+  line: number
   props: Prop[]
 }
 
@@ -105,7 +92,7 @@ function nest(props: Prop[], problems: string[]): Component[] {
   const done: Component[] = []
   const open: Component[] = []
   for (const p of props) {
-    if (p.name === 'BEGIN') open.push({ name: p.value.toUpperCase(), props: [] })
+    if (p.name === 'BEGIN') open.push({ name: p.value.toUpperCase(), line: p.line, props: [] })
     else if (p.name === 'END') {
       const c = open.pop()
       if (c?.name !== p.value.toUpperCase()) problems.push(`END:${p.value} does not match ${c ? `BEGIN:${c.name}` : 'any BEGIN'}.`)
