@@ -31,21 +31,24 @@ export interface ContentLine {
 /** Every line with its ending: CRLF, or the bare LF or CR RFC 5545 does not allow. */
 export function physicalLines(text: string): PhysicalLine[] {
   const lines: PhysicalLine[] = []
-  let number = 0
-  for (const [, line, ending] of text.matchAll(/([^\r\n]*)(\r\n|\n|\r|$)/g)) {
-    if (!line && !ending) break
-    lines.push({ text: line, number: ++number, ending: ending as PhysicalLine['ending'] })
+  const breaks = /\r\n|\n|\r/g
+  let from = 0
+  for (let found = breaks.exec(text); found; found = breaks.exec(text)) {
+    lines.push({ text: text.slice(from, found.index), number: lines.length + 1, ending: found[0] as PhysicalLine['ending'] })
+    from = breaks.lastIndex
   }
+  if (from < text.length) lines.push({ text: text.slice(from), number: lines.length + 1, ending: '' })
   return lines
 }
 
 /**
  * Content lines, unfolded (a line starting with a space or tab continues the one before; any
- * line ending is accepted here, the lint reports the wrong ones), blank lines left out.
+ * line ending is accepted here, the lint reports the wrong ones), blank lines left out. Takes
+ * the text, or its physical lines when the caller has them already.
  */
-export function contentLines(text: string): ContentLine[] {
+export function contentLines(text: string | PhysicalLine[]): ContentLine[] {
   const unfolded: { text: string; line: number }[] = []
-  for (const { text: raw, number } of physicalLines(text)) {
+  for (const { text: raw, number } of typeof text === 'string' ? physicalLines(text) : text) {
     const folded = raw.charCodeAt(0) === 0x20 || raw.charCodeAt(0) === 0x09
     if (folded && unfolded.length) unfolded[unfolded.length - 1].text += raw.slice(1)
     else if (raw.trim()) unfolded.push({ text: raw, line: number })
