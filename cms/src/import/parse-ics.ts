@@ -1,5 +1,5 @@
 import type { EventStatus, EventTiming } from '@genomics-hub/shared/content'
-import { forbiddenCharacter } from '@genomics-hub/shared/ics-lines'
+import { forbiddenCharacter, printable } from '@genomics-hub/shared/ics-lines'
 import ICAL from 'ical.js'
 import { DateTime } from 'luxon'
 import { type ImportWindow, type OccurrenceKey, exclusionsOf, expandSeries, inWindow, keyOf } from './expand-recurrence'
@@ -111,7 +111,7 @@ export function parseCalendar(text: string, options: ParseIcsOptions = {}): Pars
       if (master && isRecurring(master)) recurring.push({ uid, sequence: sequenceOf(master) ?? 0, modified: modifiedOf(master) })
     } catch (error) {
       if (error instanceof IcsImportError) throw error
-      throw eventError(series.masters[0] ?? series.overrides[0], `could not be read: ${(error as Error).message}.`)
+      throw eventError(series.masters[0] ?? series.overrides[0], `could not be read: ${printable((error as Error).message, 300)}.`)
     }
   }
   checkUnique(parsed)
@@ -129,7 +129,7 @@ function readEvents(source: string, locations: EventLocation[]): SourceEvent[] {
   try {
     jcal = ICAL.parse(source) as unknown[]
   } catch (error) {
-    throw new IcsImportError(`The calendar could not be read: ${(error as Error).message}`)
+    throw new IcsImportError(`The calendar could not be read: ${printable((error as Error).message, 300)}`)
   }
   // One VCALENDAR parses to a component, several (concatenated exports) to a list of them.
   const calendars = (Array.isArray(jcal[0]) ? jcal : [jcal]).map((c) => new ICAL.Component(c as unknown[]))
