@@ -8,7 +8,7 @@ import { firstInstantOf } from './time'
  */
 export const lintIcs = (text: string): string[] => lintCalendar(text).problems
 
-/** A top-level event as the tokenizer reads it: its UID (TEXT escapes undone) and BEGIN line. */
+/** An event as the tokenizer reads it: its UID (TEXT escapes undone) and its BEGIN line. */
 export interface LintedEvent {
   uid?: string
   line: number

@@ -124,7 +124,6 @@ function entry(event: HubEvent, siteUrl: string, zone: string): Entry {
   return made
 }
 
-/** Start order, then UID: the same events always give the same file. */
 /** A value that would break the feed's lines: the build stops, naming the event or feed. */
 export class FeedValueError extends Error {
   constructor(message: string) {
@@ -170,6 +169,7 @@ function checkValues(data: object, owner: string, field?: string) {
   }
 }
 
+/** Start order, then UID: the same events always give the same file. */
 const byStart = (a: Entry, b: Entry) => a.startMs - b.startMs || (a.data.id! < b.data.id! ? -1 : a.data.id! > b.data.id! ? 1 : 0)
 
 export interface FeedOptions {

@@ -40,7 +40,7 @@ describe('the feeds step', () => {
     expect(uidsIn(path.join(run.out, 'events', 'category', 'webinar.ics')).sort()).toEqual(webinars.map((e: { uid: string }) => e.uid).sort())
     const [first] = sample.events
     expect(uidsIn(path.join(run.out, 'events', `${first.slug}.ics`))).toEqual([first.uid])
-  })
+  }, 120_000)
 
   it('fails on a UID that would write an event of its own, naming the event', () => {
     const hostile = structuredClone(sample)
@@ -50,5 +50,5 @@ describe('the feeds step', () => {
     expect(run.stderr).toContain(
       'The feeds were not written: Event "Genomics for GPs: when to refer" (/events/genomics-for-gps-when-to-refer/, CMS id 1) cannot be written to the feeds: its UID holds a line feed (U+000A)',
     )
-  })
+  }, 120_000)
 })
