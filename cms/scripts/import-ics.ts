@@ -3,9 +3,9 @@
  *   pnpm --filter @genomics-hub/cms import:ics <file-or-url> [--publish]
  * Events are matched by UID, so running it again updates rather than duplicates.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { readCalendarSource } from '../src/import/calendar-source'
 import { IcsImportError } from '../src/import/parse-ics'
 import { importIcs, summarise } from '../src/import/import-events'
 import { openPayload } from '../src/local-api'
@@ -19,22 +19,22 @@ if (!target) {
   process.exit(2)
 }
 
-async function read(where: string): Promise<string> {
-  if (/^(https?|webcal):\/\//i.test(where)) {
-    const response = await fetch(where.replace(/^webcal:/i, 'https:'))
-    if (!response.ok) throw new Error(`Could not download ${where}: HTTP ${response.status}`)
-    return response.text()
-  }
-  // pnpm runs scripts in the package folder: resolve relative paths from where the user is.
-  return fs.readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), where), 'utf8')
-}
-
 /** What the events remember as their source: the address, or the file's name. */
-const source = /^(https?|webcal):\/\//i.test(target) ? target : path.basename(target)
+const source = /^(https?|webcals?):\/\//i.test(target) ? target : path.basename(target)
+
+// Read (or download) the calendar before opening the database.
+let text: string
+try {
+  // pnpm runs scripts in the package folder: relative paths are read from where the user is.
+  text = await readCalendarSource(target, { cwd: process.env.INIT_CWD ?? process.cwd() })
+} catch (error) {
+  console.error(error instanceof IcsImportError ? `Import refused: ${error.message}` : error)
+  process.exit(1)
+}
 
 const payload = await openPayload()
 try {
-  const result = await importIcs(payload, await read(target), { publish: values.publish, source })
+  const result = await importIcs(payload, text, { publish: values.publish, source })
   for (const event of result.events) {
     console.log(`${event.action.padEnd(9)} ${event.title} (${event.uid})${event.reason ? `: ${event.reason}` : ''}`)
   }

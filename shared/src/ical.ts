@@ -3,6 +3,7 @@ import ical, { escape, foldLines, type ICalCalendarData, ICalCalendarMethod, typ
 import { tzlib_get_ical_block } from 'timezones-ical-library'
 import type { HubEvent } from './content'
 import { stripHtml } from './html'
+import { forbiddenCharacter, printable } from './ics-lines'
 import { instantMillis, LONDON, wallClockRoundTrips } from './time'
 import { absoluteUrl, paths } from './urls'
 
@@ -114,9 +115,58 @@ function entry(event: HubEvent, siteUrl: string, zone: string): Entry {
     status: STATUS[event.status],
     categories: event.category ? [{ name: event.category.name }] : [],
   }
+  checkValues(data, `Event "${printable(event.title)}" (${paths.event(event.slug)}, CMS id ${event.id})`)
+  // UID is TEXT (RFC 5545 3.8.4.7): its backslashes, commas and semicolons are escaped, which
+  // ical-generator does not do for it. Checked first: a UID is one line, escaped or not.
+  data.id = escape(event.uid, false)
   const made = { key, startMs: +when.start!, data }
   entries.set(event, made)
   return made
+}
+
+/** A value that would break the feed's lines: the build stops, naming the event or feed. */
+export class FeedValueError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'FeedValueError'
+  }
+}
+
+// What ical-generator escapes as TEXT, turning line breaks into \n. It writes every other
+// string as it is given (UID, URL's address, X- values, TZID...), so in those a line break
+// would end the property and the rest of the value would be read as lines of its own.
+const TEXT_FIELDS = new Set(['summary', 'description', 'location', 'categories'])
+const PROPERTY: Record<string, string> = { id: 'UID', timezone: 'TZID', prodId: 'PRODID', x: 'X- property' }
+/** Where an editor finds what went into a property. */
+const SOURCE: Record<string, string> = {
+  SUMMARY: 'title',
+  DESCRIPTION: 'summary, description, joining note or booking link',
+  LOCATION: 'venue or address',
+  CATEGORIES: "category's name",
+  URL: 'page address (slug), or SITE_URL',
+  NAME: 'title (or its category\'s name)',
+  TZID: 'time zone setting (HUB_TIMEZONE)',
+}
+
+/**
+ * Refuses any string in what goes to ical-generator that holds a character no iCalendar value
+ * may hold as written, whatever its source: walks every field, so one added later is covered.
+ */
+function checkValues(data: object, owner: string, field?: string) {
+  for (const [key, value] of Object.entries(data)) {
+    const top = field ?? key
+    if (typeof value === 'string') {
+      const bad = forbiddenCharacter(value, { lineBreaks: TEXT_FIELDS.has(top) })
+      if (bad) {
+        const name = PROPERTY[top] ?? top.toUpperCase()
+        // Nobody can edit a UID: it came from the calendar the event was imported from.
+        const fix =
+          name === 'UID' ? 'Delete the event and import it again from a corrected file.'
+          : `Remove the character from the ${SOURCE[name] ?? name}.`
+        throw new FeedValueError(`${owner} cannot be written to the feeds: its ${name} holds ${bad} ("${printable(value)}"). ${fix}`)
+      }
+    } else if (value && typeof value === 'object' && !(value instanceof Date)) checkValues(value, owner, top)
+  }
 }
 
 /** Start order, then UID: the same events always give the same file. */
@@ -143,23 +193,22 @@ export interface FeedParts {
 export function feedParts(options: FeedOptions): FeedParts {
   const zone = options.timezone ?? LONDON
   vtimezone(zone)
-  return {
-    calendar: {
-      // ical-generator writes these two unescaped; they are TEXT (RFC 7986), and a line break
-      // in a category's name would otherwise start a new property. A name is one line.
-      name: escape(options.name.replace(/\s+/g, ' ').trim(), false),
-      description: options.description ? escape(options.description, false) : null,
-      prodId: PRODID,
-      method: ICalCalendarMethod.PUBLISH,
-      // No calendar-level zone name (it would strip the Z from DTSTAMP): the generator alone
-      // writes a VTIMEZONE for every zone the events use.
-      timezone: { name: null, generator: vtimezone },
-      ttl: (options.refreshHours ?? 12) * 3600,
-      x: { 'X-WR-TIMEZONE': zone },
-    },
-    events: options.events.map((event) => entry(event, options.siteUrl, zone)).sort(byStart).map((e) => e.data),
-    description: options.description,
+  const events = options.events.map((event) => entry(event, options.siteUrl, zone)).sort(byStart).map((e) => e.data)
+  const calendar: ICalCalendarData = {
+    // ical-generator writes these two unescaped; they are TEXT (RFC 7986), and a line break
+    // in a category's name would otherwise start a new property. A name is one line.
+    name: escape(options.name.replace(/\s+/g, ' ').trim(), false),
+    description: options.description ? escape(options.description, false) : null,
+    prodId: PRODID,
+    method: ICalCalendarMethod.PUBLISH,
+    // No calendar-level zone name (it would strip the Z from DTSTAMP): the generator alone
+    // writes a VTIMEZONE for every zone the events use.
+    timezone: { name: null, generator: vtimezone },
+    ttl: (options.refreshHours ?? 12) * 3600,
+    x: { 'X-WR-TIMEZONE': zone },
   }
+  checkValues(calendar, `The feed "${printable(options.name)}"`)
+  return { calendar, events, description: options.description }
 }
 
 /** The feed's text: ical-generator's, with RFC 7986's DESCRIPTION and a final CRLF. */

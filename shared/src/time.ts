@@ -182,7 +182,7 @@ const offsetAt = (ms: number, zone: string) => tzOffset(zone, new Date(ms))
  * under RFC 5545 (as calendar apps read it): a time repeated when the clocks go back means
  * its first occurrence; a time skipped when they go forward uses the offset from before the gap.
  */
-function firstInstantOf(naive: number, zone: string, known?: { ms: number; offset: number }): number {
+export function firstInstantOf(naive: number, zone: string, known?: { ms: number; offset: number }): number {
   const before = offsetAt(naive - DAY, zone)
   const after = offsetAt(naive + DAY, zone)
   let first = NaN

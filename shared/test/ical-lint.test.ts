@@ -155,4 +155,21 @@ describe('lintIcs', () => {
   it('allows commas where they separate values (CATEGORIES)', () => {
     expect(lintIcs(calendar(...event(...good, 'CATEGORIES:Workshop,Cancer')))).toEqual([])
   })
+
+  it('finds lines that are not property lines, and values holding control characters', () => {
+    expect(lintIcs(calendar(...event(...good, 'DTEND;;VALUE=DATE-TIME:20260101T110000Z')))).toEqual([
+      'Line 10: "DTEND;;VALUE=DATE-TIME:20260101T110000Z" is not a valid iCalendar property line.',
+    ])
+    // A bare CR inside a value ends the line for parsers that split on it: what follows is
+    // not a property of anything.
+    const split = calendar(...event(...good.slice(0, 4), 'SUMMARY:Fine\rtail'))
+    expect(lintIcs(split)).toEqual([
+      '1 line(s) end with a bare LF or CR instead of CRLF (first: line 9).',
+      'Line 10: "tail" is not a valid iCalendar property line.',
+    ])
+    expect(lintIcs(calendar(...event(...good, 'LOCATION:Room\u0000 1', 'X-NOTE:bell\u0007')))).toEqual([
+      'Line 10: LOCATION holds a NUL (U+0000), which no value may hold.',
+      'Line 11: X-NOTE holds a control character (U+0007), which no value may hold.',
+    ])
+  })
 })

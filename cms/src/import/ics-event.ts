@@ -1,4 +1,5 @@
 import type { EventStatus, EventTiming } from '@genomics-hub/shared/content'
+import { printable } from '@genomics-hub/shared/ics-lines'
 import ICAL from 'ical.js'
 import { IcsImportError, atLine } from './ics-errors'
 import type { EventLocation } from './ics-lines'
@@ -43,7 +44,7 @@ export function uidOf(event: SourceEvent): string | undefined {
 /** "Event "Title" (UID x)": how messages name an event. */
 export function describe(event: SourceEvent): string {
   const uid = uidOf(event)
-  return `Event "${titleOf(event) ?? UNTITLED}"${uid ? ` (UID ${uid})` : ''}`
+  return `Event "${printable(titleOf(event) ?? UNTITLED, 300)}"${uid ? ` (UID ${printable(uid, 300)})` : ''}`
 }
 
 /** An IcsImportError placed at the event's property (or its BEGIN:VEVENT line). */

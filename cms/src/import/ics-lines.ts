@@ -1,3 +1,4 @@
+import { contentLines, printable } from '@genomics-hub/shared/ics-lines'
 import { IcsImportError, atLine } from './ics-errors'
 
 /** Where one top-level VEVENT sits in the file: its BEGIN line and each property's first line. */
@@ -6,22 +7,7 @@ export interface EventLocation {
   properties: Map<string, number>
 }
 
-// NAME *(";" param) ":" value, a param being NAME "=" value *("," value) (RFC 5545 3.1).
-// ical.js reads "DTSTART;;VALUE=..." without complaint, so this check is ours.
-const PARAM_VALUE = '(?:"[^"]*"|[^";:,]*)'
-const CONTENT_LINE = new RegExp(`^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=${PARAM_VALUE}(?:,${PARAM_VALUE})*)*:`)
-
-const quote = (text: string) => `"${text.length > 80 ? `${text.slice(0, 77)}...` : text}"`
-
-/** Joins folded lines (a line starting with a space or tab continues the one before). */
-function unfold(text: string): { text: string; line: number }[] {
-  const lines: { text: string; line: number }[] = []
-  text.split(/\r\n|\n|\r/).forEach((raw, i) => {
-    if (/^[ \t]/.test(raw) && lines.length) lines[lines.length - 1].text += raw.slice(1)
-    else if (raw.trim()) lines.push({ text: raw, line: i + 1 })
-  })
-  return lines
-}
+const quote = (text: string) => `"${printable(text)}"`
 
 /**
  * Checks what ical.js lets through: every line a property line, BEGIN/END paired, each
@@ -29,7 +15,7 @@ function unfold(text: string): { text: string; line: number }[] {
  * (the order ical.js lists them), so later errors can name a line.
  */
 export function scanIcs(text: string): EventLocation[] {
-  const lines = unfold(text)
+  const lines = contentLines(text)
   if (!lines.length || lines[0].text.trim().toUpperCase() !== 'BEGIN:VCALENDAR') {
     const start = lines.length ? `it starts with ${quote(lines[0].text)}` : 'it is empty'
     throw new IcsImportError(`This is not an iCalendar file: ${start}, not BEGIN:VCALENDAR.`)
@@ -39,12 +25,9 @@ export function scanIcs(text: string): EventLocation[] {
   const open: { name: string; line: number }[] = []
   let calendar: { line: number; version?: { value: string; line: number } } | undefined
 
-  for (const { text: content, line } of lines) {
-    if (!CONTENT_LINE.test(content)) {
-      throw new IcsImportError(atLine(line, `${quote(content)} is not a valid iCalendar property line.`))
-    }
-    const name = content.slice(0, content.search(/[;:]/)).toUpperCase()
-    const value = content.slice(content.indexOf(':', name.length) + 1).trim()
+  for (const { text: content, line, valid, name, value: written } of lines) {
+    if (!valid) throw new IcsImportError(atLine(line, `${quote(content)} is not a valid iCalendar property line.`))
+    const value = written.trim()
 
     if (name === 'BEGIN') {
       const component = value.toUpperCase()

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js'
 import { DateTime, IANAZone } from 'luxon'
+import { printable } from '@genomics-hub/shared/ics-lines'
 import { LONDON, londonDateOf } from '@genomics-hub/shared/time'
 import { WINDOWS_ZONES } from './windows-zones'
 
@@ -54,7 +55,7 @@ export function toEpoch(time: ICAL.Time, tzid: string | undefined): number {
   const iana = ianaZoneName(tzid)
   if (iana) return wallToEpoch(time, iana)
   if (time.zone?.tzid === tzid) return time.toUnixTime() * 1000
-  throw new Error(`uses the time zone "${tzid}", which is neither a known zone name nor defined by a VTIMEZONE in the file`)
+  throw new Error(`uses the time zone "${printable(tzid)}", which is neither a known zone name nor defined by a VTIMEZONE in the file`)
 }
 
 /** The zone to do luxon arithmetic in, when ical.js does not know the time's zone itself. */

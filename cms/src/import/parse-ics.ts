@@ -1,4 +1,5 @@
 import type { EventStatus, EventTiming } from '@genomics-hub/shared/content'
+import { forbiddenCharacter, printable } from '@genomics-hub/shared/ics-lines'
 import ICAL from 'ical.js'
 import { DateTime } from 'luxon'
 import { type ImportWindow, type OccurrenceKey, exclusionsOf, expandSeries, inWindow, keyOf } from './expand-recurrence'
@@ -19,6 +20,7 @@ import {
   UNTITLED,
 } from './ics-event'
 import { type EventLocation, scanIcs } from './ics-lines'
+import { eventsProblem, sizeProblem } from './limits'
 import { LONDON } from '@genomics-hub/shared/time'
 import { londonDate } from './ics-time'
 
@@ -92,23 +94,32 @@ export function parseIcs(text: string, options: ParseIcsOptions = {}): ParsedEve
 
 /** parseIcs, also saying which window and which recurring series the events cover. */
 export function parseCalendar(text: string, options: ParseIcsOptions = {}): ParsedCalendar {
+  refuseIf(sizeProblem(Buffer.byteLength(text, 'utf8')))
   const source = text.replace(/^\uFEFF/, '') // Outlook sometimes starts with a byte-order mark
-  const events = readEvents(source, scanIcs(source))
+  const locations = scanIcs(source)
+  // Counted from the lines, before ical.js reads the file into memory.
+  refuseIf(eventsProblem(locations.length))
+  const events = readEvents(source, locations)
   const window = windowFrom(options)
   const parsed: ParsedEvent[] = []
   const recurring: SeriesInfo[] = []
   for (const [uid, series] of groupByUid(events)) {
     try {
       parsed.push(...eventsOf(uid, series, window))
+      refuseIf(eventsProblem(parsed.length, { from: window.startDate, to: window.endDate }))
       const master = series.masters.length ? series.masters.reduce(latest) : undefined
       if (master && isRecurring(master)) recurring.push({ uid, sequence: sequenceOf(master) ?? 0, modified: modifiedOf(master) })
     } catch (error) {
       if (error instanceof IcsImportError) throw error
-      throw eventError(series.masters[0] ?? series.overrides[0], `could not be read: ${(error as Error).message}.`)
+      throw eventError(series.masters[0] ?? series.overrides[0], `could not be read: ${printable((error as Error).message, 300)}.`)
     }
   }
   checkUnique(parsed)
   return { events: parsed, window, series: recurring }
+}
+
+function refuseIf(problem: string | undefined) {
+  if (problem) throw new IcsImportError(problem)
 }
 
 const isRecurring = (master: SourceEvent) => master.component.hasProperty('rrule') || master.component.hasProperty('rdate')
@@ -118,7 +129,7 @@ function readEvents(source: string, locations: EventLocation[]): SourceEvent[] {
   try {
     jcal = ICAL.parse(source) as unknown[]
   } catch (error) {
-    throw new IcsImportError(`The calendar could not be read: ${(error as Error).message}`)
+    throw new IcsImportError(`The calendar could not be read: ${printable((error as Error).message, 300)}`)
   }
   // One VCALENDAR parses to a component, several (concatenated exports) to a list of them.
   const calendars = (Array.isArray(jcal[0]) ? jcal : [jcal]).map((c) => new ICAL.Component(c as unknown[]))
@@ -144,11 +155,24 @@ function groupByUid(events: SourceEvent[]): Map<string, Series> {
   for (const event of events) {
     const uid = uidOf(event)
     if (!uid) throw eventError(event, 'has no UID, so a later import could not update it.')
+    checkOneLine(event)
     const group = groups.get(uid) ?? { masters: [], overrides: [] }
     groups.set(uid, group)
     ;(event.component.hasProperty('recurrence-id') ? group.overrides : group.masters).push(event)
   }
   return groups
+}
+
+/**
+ * UID and URL are one line of text each, with no control characters. ical.js undoes the TEXT
+ * escapes of a UID, so "UID:x\nEND:VEVENT\n..." reads as lines that, stored and written to
+ * a feed, would add events of the sender's to every subscriber's calendar.
+ */
+function checkOneLine(event: SourceEvent) {
+  for (const [name, value] of [['UID', uidOf(event)], ['URL', event.component.getFirstPropertyValue('url')]] as const) {
+    const bad = typeof value === 'string' ? forbiddenCharacter(value) : undefined
+    if (bad) throw eventError(event, `has a ${name} holding ${bad}, which a ${name} may not hold: correct it in the calendar it came from.`, name)
+  }
 }
 
 /** Of several copies of one event, the one with the highest SEQUENCE (the last of equals). */

@@ -355,3 +355,97 @@ describe('times, zones and details', () => {
     expect(twice.map((e) => e.uid)).toEqual(['one@test/20270301T090000Z', 'one@test/20270301T140000Z'])
   })
 })
+
+describe('what would break a feed is refused or cleaned', () => {
+  const refused = (text: string) => {
+    try {
+      parseIcs(text, { now: NOW })
+    } catch (error) {
+      expect(error).toBeInstanceOf(IcsImportError)
+      return (error as Error).message
+    }
+    throw new Error('expected an IcsImportError')
+  }
+
+  it('refuses a UID holding escaped line breaks (an event of its own for every subscriber), naming the event and line', () => {
+    const hostile = calendar(...event('UID:x\\nEND:VEVENT\\nBEGIN:VEVENT\\nUID:phish', 'SUMMARY:Team day', 'DTSTART:20270301T100000Z'))
+    expect(refused(hostile)).toBe(
+      'Line 5: Event "Team day" (UID x\\nEND:VEVENT\\nBEGIN:VEVENT\\nUID:phish) has a UID holding a line feed (U+000A), which a UID may not hold: correct it in the calendar it came from.',
+    )
+    expect(refused(calendar(...event('SUMMARY:Team day', 'UID:a\\Nb', 'DTSTART:20270301T100000Z')))).toMatch(/^Line 6: .* has a UID holding a line feed/)
+  })
+
+  it('refuses a UID or URL holding a control character', () => {
+    expect(refused(calendar(...event('UID:one\u0000@test', 'SUMMARY:Team day', 'DTSTART:20270301T100000Z')))).toBe(
+      'Line 5: Event "Team day" (UID one\\u{0}@test) has a UID holding a NUL (U+0000), which a UID may not hold: correct it in the calendar it came from.',
+    )
+    expect(refused(calendar(...event('UID:one@test', 'SUMMARY:Team day', 'DTSTART:20270301T100000Z', 'URL:https://ex\u0007ample.org/')))).toBe(
+      'Line 8: Event "Team day" (UID one@test) has a URL holding a control character (U+0007), which a URL may not hold: correct it in the calendar it came from.',
+    )
+  })
+
+  it('turns line breaks of every kind in text into new lines, and drops other control characters', () => {
+    const [clean] = parseIcs(
+      calendar(
+        ...event(
+          'UID:t@test',
+          'SUMMARY:Team\u0000 day\u0007',
+          'DTSTART:20270301T100000Z',
+          'DESCRIPTION:Line one\u000bline two\u2028three\u0000 four\u001b[31m red\\nfive',
+          'LOCATION:Room\u0085 1',
+        ),
+      ),
+      { now: NOW },
+    )
+    expect(clean).toMatchObject({ title: 'Team day', description: 'Line one\nline two\nthree four[31m red\nfive', location: 'Room\n 1' })
+  })
+
+  it('names a TZID holding control characters without printing them', () => {
+    expect(refused(calendar(...event('UID:z@test', 'SUMMARY:Team day', 'DTSTART;TZID=Zone\u001b[2J:20270301T100000')))).toBe(
+      'Line 7: Event "Team day" (UID z@test) uses the time zone "Zone\\u{1B}[2J", which is neither a known zone name nor defined by a VTIMEZONE in the file.',
+    )
+  })
+})
+
+describe('import limits', () => {
+  const MB = 1024 * 1024
+  const refused = (text: string) => {
+    try {
+      parseIcs(text, { now: NOW })
+    } catch (error) {
+      expect(error).toBeInstanceOf(IcsImportError)
+      return (error as Error).message
+    }
+    throw new Error('expected an IcsImportError')
+  }
+  /** One event padded with an X- property to exactly `bytes` bytes. */
+  const ofSize = (bytes: number) => {
+    const bare = calendar(...event('UID:big@test', 'SUMMARY:Big', 'DTSTART:20270301T100000Z', 'X-PAD:'))
+    return calendar(...event('UID:big@test', 'SUMMARY:Big', 'DTSTART:20270301T100000Z', `X-PAD:${'a'.repeat(bytes - bare.length)}`))
+  }
+  const many = (n: number) => calendar(...Array.from({ length: n }, (_, i) => event(`UID:e${i}@test`, `SUMMARY:Session ${i}`, 'DTSTART:20270301T100000Z')).flat())
+  const daily = (i: number) => event(`UID:daily-${i}@test`, `SUMMARY:Daily ${i}`, 'DTSTART:20270101T090000Z', 'RRULE:FREQ=DAILY;COUNT=460')
+
+  it('takes a file of 5 MB, and refuses a larger one saying the limit', () => {
+    expect(Buffer.byteLength(ofSize(5 * MB))).toBe(5_242_880)
+    expect(parseIcs(ofSize(5 * MB), { now: NOW })).toHaveLength(1)
+    expect(refused(ofSize(5.5 * MB))).toBe(
+      'The file is 5.5 MB; an import takes at most 5 MB. Export a shorter date range (or one calendar at a time) and import each file.',
+    )
+  })
+
+  it('takes 5,000 events, and refuses 5,001 before reading them', () => {
+    expect(parseIcs(many(5000), { now: NOW })).toHaveLength(5000)
+    expect(refused(many(5001))).toBe(
+      'The file holds 5,001 events; an import takes at most 5,000. Export a shorter date range (or one calendar at a time) and import each file.',
+    )
+  })
+
+  it('counts each occurrence of a series: ten daily series of 460 are taken, eleven refused', () => {
+    const series = (n: number) => calendar(...Array.from({ length: n }, (_, i) => daily(i)).flat())
+    expect(parseIcs(series(10), { now: NOW })).toHaveLength(4600)
+    expect(refused(series(11))).toBe(
+      'The file makes more than 5,000 events (a recurring event counts once for each date between 2025-11-24 and 2028-11-24); an import takes at most 5,000. Export a shorter date range (or one calendar at a time) and import each file.',
+    )
+  })
+})
