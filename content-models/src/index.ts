@@ -11,3 +11,4 @@ export { isAdmin, isContributor, isEditor, ROLES, roleOf, type Role } from './ac
 export { SEQUENCED_FIELDS } from './hooks/event-identity'
 export { publicEffect } from './hooks/published-change'
 export { anyDatabaseIds } from './types/any-database-ids'
+export { detectFileType } from './uploads/file-kind'
