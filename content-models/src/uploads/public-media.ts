@@ -81,8 +81,6 @@ function references(fields: FlattenedField[], data: unknown, media: string, payl
   }
 }
 
-const cache = new WeakMap<PayloadRequest, Promise<Ids>>()
-
 /**
  * The media documents that public content uses: referenced (upload and relationship fields,
  * rich text) by a published document of a collection with drafts, by any document of one
@@ -121,6 +119,8 @@ export async function publicMediaIds(req: PayloadRequest, media: string): Promis
   ])
   return ids
 }
+
+const cache = new WeakMap<PayloadRequest, Promise<Ids>>()
 
 /**
  * Read access for a media collection: staff see every file; anyone else only those public
