@@ -169,7 +169,8 @@ describe('the served site (export, real site build, the CMS static server)', () 
     const pages = content.map((f) => fs.readFileSync(path.join(LIVE_LINK, 'library', f), 'utf8')).join('\n')
     expect(pages).toContain('/media/legacy.png')
     expect(pages).not.toContain('legacy.html')
-  })
+    // A real Astro build: give a busy machine room.
+  }, 180_000)
 
   it('a published resource whose stored file is not an image or PDF stops the export, naming the resource and the file', async () => {
     const { writePublishedContent } = await import('../../src/publishing/published-content')

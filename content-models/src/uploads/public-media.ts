@@ -92,28 +92,30 @@ export async function publicMediaIds(req: PayloadRequest, media: string): Promis
   const { payload } = req
   const ids: Ids = new Map()
   const published: Where = { _status: { equals: 'published' } }
-  const reading = { depth: 0, draft: false, overrideAccess: true, pagination: false, req } as const
   const fieldsToRead = (fields: FlattenedField[]) => fields.filter((field) => mayReference(field, media, payload))
-
+  // The database adapter's own reads: the stored (live) rows, without the work of afterRead
+  // hooks (rich text population), which would cost more than the whole walk.
   await Promise.all([
     ...payload.config.collections
       .filter((collection) => collection.slug !== media && !collection.auth)
       .map(async (collection) => {
         const fields = fieldsToRead(collection.flattenedFields)
         if (!fields.length) return
-        const { docs } = await payload.find({
-          ...reading,
+        const { docs } = await payload.db.find({
           collection: collection.slug as never,
-          where: collection.versions?.drafts ? published : undefined,
+          where: collection.versions?.drafts ? published : {},
           select: Object.fromEntries(fields.map((field) => [field.name, true])) as never,
+          pagination: false,
+          limit: 0,
+          req,
         })
         for (const doc of docs) references(fields, doc, media, payload, ids)
       }),
     ...payload.config.globals.map(async (global) => {
       const fields = fieldsToRead(global.flattenedFields)
       if (!fields.length) return
-      const doc = (await payload.findGlobal({ ...reading, slug: global.slug as never })) as Record<string, unknown>
-      if (global.versions?.drafts && doc._status !== 'published') return
+      const doc = (await payload.db.findGlobal({ slug: global.slug, req })) as Record<string, unknown> | null
+      if (!doc || (global.versions?.drafts && doc._status !== 'published')) return
       references(fields, doc, media, payload, ids)
     }),
   ])
