@@ -37,8 +37,8 @@ interface RestOptions {
   upload?: { file: UploadFile; data: unknown }
 }
 
-/** One REST call, e.g. `restCall('PATCH', 'events/4', { json, query: { draft: true } })`. */
-export async function restCall(method: keyof typeof rest, path: string, options: RestOptions = {}): Promise<Reply> {
+/** One REST request through the app's route handlers, answered as the raw response (files, headers). */
+export async function restRequest(method: keyof typeof rest, path: string, options: RestOptions = {}): Promise<Response> {
   const url = new URL(`/api/${path}`, ORIGIN)
   for (const [key, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined) url.searchParams.set(key, String(value))
@@ -62,11 +62,16 @@ export async function restCall(method: keyof typeof rest, path: string, options:
     body = bytes
   }
   const request = new Request(url, { method, headers, body })
-  const response = await rest[method](request, { params: Promise.resolve({ slug: path.split('/') }) })
+  return rest[method](request, { params: Promise.resolve({ slug: path.split('/') }) })
+}
+
+/** One REST call, e.g. `restCall('PATCH', 'events/4', { json, query: { draft: true } })`. */
+export async function restCall(method: keyof typeof rest, path: string, options: RestOptions = {}): Promise<Reply> {
+  const response = await restRequest(method, path, options)
   const text = await response.text()
   const parsed = text ? JSON.parse(text) : null
   // A mistyped path must fail the test, not pass as "refused".
-  if (response.status === 404 && /Route not found/.test(parsed?.message ?? '')) throw new Error(`No REST route: ${method} ${url}`)
+  if (response.status === 404 && /Route not found/.test(parsed?.message ?? '')) throw new Error(`No REST route: ${method} /api/${path}`)
   return { status: response.status, body: parsed }
 }
 

@@ -32,7 +32,14 @@ const DRAFTED: Record<string, Row> = {
 }
 // Topics and categories have no drafts: a saved one is public.
 const TAXONOMY: Record<string, Row> = { create: [N, N, Y, Y], read: [Y, Y, Y, Y], update: [N, N, Y, Y], delete: [N, N, Y, Y] }
-const MEDIA: Record<string, Row> = { create: [N, Y, Y, Y], read: [Y, Y, Y, Y], update: [N, Y, Y, Y], delete: [N, N, Y, Y] }
+// Media: public only while published content uses them (drafts' files stay private).
+const MEDIA: Record<string, Row> = {
+  create: [N, Y, Y, Y],
+  'read a file a published resource uses': [Y, Y, Y, Y],
+  'read a file only a draft uses': [N, Y, Y, Y],
+  update: [N, Y, Y, Y],
+  delete: [N, N, Y, Y],
+}
 // Users: no one but admins sees or touches other accounts; everyone signed in has their own.
 const USERS: Record<string, Row> = {
   'create an account': [N, N, N, Y],
@@ -87,6 +94,14 @@ async function seed(payload: Payload, collection: string, status?: 'draft' | 'pu
   const file = collection === 'media' ? await pngFile() : undefined
   const data = { ...validData[collection](), [PROBE[collection]]: marker('Original'), ...(status ? { _status: status } : {}) }
   return (await payload.create({ collection: collection as never, data: data as never, file, draft: status === 'draft', overrideAccess: true, depth: 0 })) as Doc
+}
+
+/** A media file that a resource, published or a draft, uses as its thumbnail. */
+async function usedBy(payload: Payload, status: 'draft' | 'published'): Promise<Doc> {
+  const media = await seed(payload, 'media')
+  const data = { ...validData.resources(), thumbnail: media.id, _status: status }
+  await payload.create({ collection: 'resources', data: data as never, draft: status === 'draft', overrideAccess: true })
+  return media
 }
 
 const has = (listing: Listing, id: Doc['id']) => listing.ok && listing.docs.some((d) => String(d.id) === String(id))
@@ -195,6 +210,8 @@ const CELLS: Record<string, (trial: Trial) => Promise<boolean>> = {
   delete: async (t) => deleteCell(t, await seed(t.payload, t.collection, MATRIX[t.collection] === DRAFTED ? 'published' : undefined)),
   create: (t) => createCell(t, {}),
   read: async (t) => readable(t, await seed(t.payload, t.collection)),
+  'read a file a published resource uses': async (t) => readable(t, await usedBy(t.payload, 'published')),
+  'read a file only a draft uses': async (t) => readable(t, await usedBy(t.payload, 'draft')),
   update: async (t) => {
     const text = marker('Updated')
     return updateCell(t, await seed(t.payload, t.collection), { [PROBE[t.collection]]: text }, {

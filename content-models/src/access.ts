@@ -28,7 +28,7 @@ const publishedOnly: Where = { _status: { equals: 'published' } }
 export const readPublishedOrStaff: Access = ({ req }) =>
   isContributor(req.user) ? true : publishedOnly
 
-/** Documents without drafts (topics, categories, media) are public once saved. */
+/** Documents without drafts (topics, categories) are public once saved; media, only once used (uploads/public-media.ts). */
 export const anyone: Access = () => true
 
 /**

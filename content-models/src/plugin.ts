@@ -76,7 +76,7 @@ export const educationHub =
       ['events', eventsCollection({ ...resolved, relations })],
       ['topics', topicsCollection()],
       ['eventCategories', eventCategoriesCollection()],
-      ['media', mediaCollection(resolved)],
+      ['media', mediaCollection({ ...resolved, slug: slugs.media })],
       ['users', usersCollection()],
     ]
 
@@ -91,6 +91,7 @@ export const educationHub =
                 hooks: appendHooks(collection.hooks, {
                   beforeChange: [notify.beforeChange],
                   afterChange: [notify.afterChange],
+                  beforeDelete: [notify.beforeDelete],
                   afterDelete: [notify.afterDelete],
                 }),
               }

@@ -70,6 +70,31 @@ describe('publishedContentProblems', () => {
     expect(problems).toMatch(/guidance\[1\].*"bodyHtml" must be a string/)
   })
 
+  it('refuses a file the site serves under a name a browser runs, so no build copies one into /media/', () => {
+    const data = sample()
+    const withDocument = data.resources.findIndex((r: any) => r.document?.url?.startsWith('/media/'))
+    data.resources[withDocument].document.url = '/media/report.html'
+    data.resources[0].thumbnail = {
+      url: '/media/chart.png',
+      filename: 'chart.png',
+      mimeType: 'image/png',
+      filesize: 10,
+      sizes: [{ name: 'thumbnail', url: '/media/chart-400x300.svg', width: 400, height: 300 }],
+    }
+    data.resources[1].thumbnail = { url: '/media/photo.png', filename: 'photo.png', mimeType: 'text/html', filesize: 10 }
+    // Files elsewhere (external storage) are the host's to serve.
+    data.resources[2].thumbnail = { url: 'https://cdn.example/elsewhere', filename: 'elsewhere', mimeType: 'image/png', filesize: 1 }
+    const problems = publishedContentProblems(data)
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^resources\\[${withDocument}\\].*\\.document: "/media/report.html" is not named as a JPEG, PNG, WebP, GIF or PDF file; export the content again$`)),
+        expect.stringMatching(/^resources\[0\].*\.thumbnail: "\/media\/chart-400x300.svg" is not named as a JPEG, PNG, WebP, GIF or PDF file/),
+        expect.stringMatching(/^resources\[1\].*\.thumbnail: "\/media\/photo.png" is named as a PNG but its "mimeType" is "text\/html"$/),
+      ]),
+    )
+    expect(problems).toHaveLength(3)
+  })
+
   it('accepts an export without an overview (a hub that has not published one)', () => {
     const data = sample()
     delete data.overview

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { ValidationError } from 'payload'
 import { isEditor } from '@genomics-hub/content-models'
+import { uploadedFileHeaders } from '@genomics-hub/shared/media-types'
 import { importIcs, summarise } from '../import/import-events'
 import { IcsImportError } from '../import/parse-ics'
 import { requestRebuild } from '../publishing/rebuild'
@@ -29,6 +30,11 @@ export const CalendarImports: CollectionConfig = {
   upload: {
     staticDir: hubSettings.importsDir,
     mimeTypes: ['text/calendar', 'application/octet-stream', 'text/plain'],
+    // The file is kept for the record: /api/calendar-imports/file/<name> sends it only as a download.
+    modifyResponseHeaders: ({ headers }) => {
+      for (const [key, value] of Object.entries(uploadedFileHeaders('text/calendar'))) headers.set(key, value)
+      return headers
+    },
   },
   fields: [
     {

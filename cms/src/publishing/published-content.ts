@@ -12,7 +12,9 @@ import type {
   Resource,
   Term,
 } from '@genomics-hub/shared/content'
+import { detectFileType } from '@genomics-hub/content-models'
 import { sanitizeRichHtml } from '@genomics-hub/shared/html'
+import { nameForType } from '@genomics-hub/shared/media-types'
 import { LONDON } from '@genomics-hub/shared/time'
 import type { Payload } from 'payload'
 
@@ -233,26 +235,35 @@ export function writeContentFile(payload: Payload, content: PublishedContent, co
   // Payload's local storage resolves a relative staticDir against the working directory.
   const staticDir = upload && !upload.disableLocalStorage ? path.resolve(upload.staticDir || 'media') : undefined
 
-  /** The site-relative URL for a file this CMS serves, after copying it; others unchanged. */
-  const bundle = (url: string, owner: string): string => {
+  /**
+   * Copies a file this CMS serves into the export, named for what its bytes are (a file stored
+   * before uploads were checked may be called report.html and be a PNG), and gives its
+   * site-relative URL and type; other URLs (external storage) are left as they are.
+   */
+  const bundle = async (url: string, owner: string): Promise<{ url: string; mimeType?: string }> => {
     const served = /^(?:https?:\/\/[^/]+)?\/api\/media\/file\/([^/?#]+)/.exec(url)
-    if (!served) return url
+    if (!served) return { url }
     const name = decodeURIComponent(served[1])
     const source = staticDir && path.join(staticDir, name)
     if (!source || path.basename(name) !== name || !fs.existsSync(source)) {
       throw new Error(`${owner} uses the media file "${name}", which is not in ${staticDir ?? 'local storage'}: upload it again or remove it.`)
     }
-    fs.copyFileSync(source, path.join(target, name))
-    return `/media/${encodeURIComponent(name)}`
+    const type = await detectFileType(source)
+    if (!type) throw new Error(`${owner} uses the media file "${name}", which is not an image or PDF: upload the file again.`)
+    const copy = nameForType(name, type)
+    fs.copyFileSync(source, path.join(target, copy))
+    return { url: `/media/${encodeURIComponent(copy)}`, mimeType: type.mimeType }
   }
-  const bundleMedia = (media: MediaFile | undefined, owner: string) => {
+  const bundleMedia = async (media: MediaFile | undefined, owner: string) => {
     if (!media) return
-    media.url = bundle(media.url, owner)
-    for (const size of media.sizes ?? []) size.url = bundle(size.url, owner)
+    const main = await bundle(media.url, owner)
+    media.url = main.url
+    if (main.mimeType) media.mimeType = main.mimeType
+    for (const size of media.sizes ?? []) size.url = (await bundle(size.url, owner)).url
   }
   for (const resource of content.resources) {
-    bundleMedia(resource.document, `The resource "${resource.slug}"`)
-    bundleMedia(resource.thumbnail, `The resource "${resource.slug}"`)
+    await bundleMedia(resource.document, `The resource "${resource.slug}"`)
+    await bundleMedia(resource.thumbnail, `The resource "${resource.slug}"`)
   }
 
   content.mediaDir = mediaDir

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { mediaTypeOfName, uploadedFileHeaders } from '@genomics-hub/shared/media-types'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,8 +50,10 @@ export async function serveStatic(rootDir: string, parts: string[], pathname = '
     if (hit.file !== wanted && !pathname.endsWith('/')) {
       return new Response(null, { status: 308, headers: { location: `${pathname}/` } })
     }
-    const type = TYPES[path.extname(hit.file)] ?? 'application/octet-stream'
-    return new Response(new Uint8Array(hit.body), { headers: { 'content-type': type, 'cache-control': 'no-cache' } })
+    // Uploaded files (the site's /media/) are served as images or PDFs only, whatever their name.
+    const uploaded = path.relative(root, hit.file).split(path.sep)[0] === 'media'
+    const type = uploaded ? uploadedFileHeaders(mediaTypeOfName(hit.file)?.mimeType) : { 'content-type': TYPES[path.extname(hit.file)] ?? 'application/octet-stream' }
+    return new Response(new Uint8Array(hit.body), { headers: { ...type, 'cache-control': 'no-cache' } })
   }
   const notFound = await readFirst([path.join(root, '404.html')])
   return new Response(notFound ? new Uint8Array(notFound.body) : 'Not found', {

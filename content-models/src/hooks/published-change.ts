@@ -2,9 +2,11 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
   PayloadRequest,
 } from 'payload'
 import type { PublishedChange, ResolvedOptions } from '../options'
+import { publicMediaIds } from '../uploads/public-media'
 
 type Status = 'draft' | 'published' | undefined
 
@@ -34,6 +36,17 @@ async function stored(req: PayloadRequest, collection: string, id: number | stri
  */
 const statusBefore = new WeakMap<object, Map<string, Status>>()
 const key = (collection: string, id: unknown) => `${collection}:${String(id)}`
+const remember = (req: object, collection: string, id: unknown, status: Status) => {
+  if (!statusBefore.has(req)) statusBefore.set(req, new Map())
+  statusBefore.get(req)!.set(key(collection, id), status)
+}
+
+/**
+ * An uploaded file (media have no drafts) is public while published content uses it, and not
+ * before: an upload alone changes nothing public; editing or deleting a file in use does.
+ */
+const usedInPublic = async (req: PayloadRequest, media: string, id: unknown) =>
+  (await publicMediaIds(req, media)).has(String(id)) ? 'published' : undefined
 
 /**
  * Tell the host app when the public content changes (Payload has no webhooks). Saving a
@@ -43,16 +56,17 @@ const key = (collection: string, id: unknown) => `${collection}:${String(id)}`
 export function publishedChangeHooks(options: ResolvedOptions): {
   beforeChange: CollectionBeforeChangeHook
   afterChange: CollectionAfterChangeHook
+  beforeDelete: CollectionBeforeDeleteHook
   afterDelete: CollectionAfterDeleteHook
 } {
   const notify = options.onPublishedChange
+  const tell = (req: PayloadRequest, collection: string, doc: Record<string, any>, action: PublishedChange['action']) =>
+    notify!({ collection, id: doc.id, action, title: doc.title ?? doc.name ?? doc.filename, user: userOf(req) }, req.payload)
   return {
     // Remember whether the document was public before this save (previousDoc may be a draft version).
     beforeChange: async ({ data, originalDoc, collection, req, context, operation }) => {
       if (notify && !context?.skipPublishHooks && collection.versions?.drafts && operation === 'update' && originalDoc?.id != null) {
-        const status = (await stored(req, collection.slug, originalDoc.id))._status
-        if (!statusBefore.has(req)) statusBefore.set(req, new Map())
-        statusBefore.get(req)!.set(key(collection.slug, originalDoc.id), status)
+        remember(req, collection.slug, originalDoc.id, (await stored(req, collection.slug, originalDoc.id))._status)
       }
       return data
     },
@@ -60,7 +74,10 @@ export function publishedChangeHooks(options: ResolvedOptions): {
       if (!notify || context?.skipPublishHooks) return doc
       let before: Status = operation === 'create' ? undefined : 'published'
       let after: Status = 'published'
-      if (collection.versions?.drafts) {
+      if (collection.upload) {
+        // Nothing published can use a file that did not exist before this save.
+        before = after = operation === 'create' ? undefined : await usedInPublic(req, collection.slug, doc.id)
+      } else if (collection.versions?.drafts) {
         before = operation === 'create' ? undefined : statusBefore.get(req)?.get(key(collection.slug, doc.id))
         const now = await stored(req, collection.slug, doc.id)
         // A draft save leaves the stored document as it was.
@@ -68,17 +85,19 @@ export function publishedChangeHooks(options: ResolvedOptions): {
         after = now._status
       }
       const action = publicEffect(before, after)
-      if (action) {
-        await notify({ collection: collection.slug, id: doc.id, action, title: doc.title ?? doc.name, user: userOf(req) }, req.payload)
-      }
+      if (action) await tell(req, collection.slug, doc, action)
       return doc
+    },
+    // A file's uses are gone once it is deleted: look before.
+    beforeDelete: async ({ id, collection, req, context }) => {
+      if (notify && !context?.skipPublishHooks && collection.upload) remember(req, collection.slug, id, await usedInPublic(req, collection.slug, id))
     },
     afterDelete: async ({ doc, collection, req, context }) => {
       if (!notify || context?.skipPublishHooks) return doc
-      const wasPublic = !collection.versions?.drafts || doc?._status === 'published'
-      if (wasPublic) {
-        await notify({ collection: collection.slug, id: doc.id, action: 'delete', title: doc.title ?? doc.name, user: userOf(req) }, req.payload)
-      }
+      const wasPublic = collection.upload
+        ? statusBefore.get(req)?.get(key(collection.slug, doc.id)) === 'published'
+        : !collection.versions?.drafts || doc?._status === 'published'
+      if (wasPublic) await tell(req, collection.slug, doc, 'delete')
       return doc
     },
   }

@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon'
 import type { PublishedContent } from '@genomics-hub/shared/content'
+import { MEDIA_TYPE_LABELS, mediaTypeOf, mediaTypeOfName } from '@genomics-hub/shared/media-types'
 import {
   AUDIENCE_LABELS,
   CLINICAL_AREA_LABELS,
@@ -78,6 +79,8 @@ export function publishedContentProblems(data: unknown, limit = 20): string[] {
       report(`${at}: "topics" must be a list of resolved topics (with slug and name)`)
     }
     if (typeof resource.summary !== 'string') report(`${at}: "summary" must be a string`)
+    mediaProblems(`${at}.document`, resource.document, report)
+    mediaProblems(`${at}.thumbnail`, resource.thumbnail, report)
   })
 
   content.guidance.forEach((page, i) => {
@@ -117,6 +120,23 @@ function overviewProblems(overview: unknown, guidanceSlugs: Set<string>, report:
   if (link === undefined) return
   if (!isObject(link) || typeof link.slug !== 'string' || !nonEmpty(link.title)) report('overview.pathway: "guidance" needs a "slug" and a "title"')
   else if (!guidanceSlugs.has(link.slug)) report(`overview.pathway: "guidance" links to "${link.slug}", which is not a guidance page in this export`)
+}
+
+/**
+ * A file the site serves itself (/media/...) must be named as the image or PDF it is: static
+ * hosts pick the type from the name, and a name a browser runs (.html, .svg, .js) would turn an
+ * upload into a page on the site's origin.
+ */
+function mediaProblems(at: string, media: unknown, report: (m: string) => void) {
+  if (media === undefined) return
+  if (!isObject(media) || typeof media.url !== 'string') return report(`${at}: needs a "url"`)
+  const own = (url: unknown) => typeof url === 'string' && url.startsWith('/media/')
+  for (const url of [media.url, ...(Array.isArray(media.sizes) ? media.sizes.map((size: unknown) => (isObject(size) ? size.url : undefined)) : [])]) {
+    if (own(url) && !mediaTypeOfName(url)) report(`${at}: "${url}" is not named as a ${MEDIA_TYPE_LABELS} file; export the content again`)
+  }
+  if (own(media.url) && mediaTypeOfName(media.url) && mediaTypeOfName(media.url) !== mediaTypeOf(media.mimeType)) {
+    report(`${at}: "${media.url}" is named as a ${mediaTypeOfName(media.url)!.label} but its "mimeType" is "${media.mimeType}"`)
+  }
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
