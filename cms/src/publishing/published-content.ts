@@ -226,7 +226,7 @@ export async function writePublishedContent(
 }
 
 /** Writes content read by readPublishedContent, with its media, as writePublishedContent does. */
-export function writeContentFile(payload: Payload, content: PublishedContent, contentFile: string): PublishedContent {
+export async function writeContentFile(payload: Payload, content: PublishedContent, contentFile: string): Promise<PublishedContent> {
   const mediaDir = mediaDirFor(contentFile)
   const target = path.join(path.dirname(contentFile), mediaDir)
   fs.rmSync(target, { recursive: true, force: true })
