@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { CalendarImports } from './collections/calendar-imports'
 import { SiteBuilds } from './collections/site-builds'
 import { databaseAdapter } from './database'
+import { emailAdapter } from './email'
 import { dailyRebuildTask } from './publishing/daily-rebuild'
 import { requestRebuild } from './publishing/rebuild'
 import { hubSettings } from './settings'
@@ -53,6 +54,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   secret: hubSettings.secret,
   db: databaseAdapter(),
+  // Password resets: SMTP when SMTP_HOST is set, else written to the server log (email.ts).
+  email: emailAdapter(),
   sharp,
   telemetry: false,
   typescript: {

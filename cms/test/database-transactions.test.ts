@@ -39,9 +39,20 @@ describe.runIf(sqlite())('SQLite transactions', () => {
   })
 
   it('a save during a long transaction waits for it, then succeeds; readers are never blocked', async () => {
-    const req = await createLocalReq({}, payload)
-    await initTransaction(req)
-    const inside = await payload.create({ collection: 'events', data: validData.events() as never, overrideAccess: true, req })
+    // The long transaction (an import, say) runs in a request of its own, as it does for real:
+    // a save without req from inside the transaction's own flow would join it instead.
+    let commitNow!: () => void
+    const mayCommit = new Promise<void>((resolve) => (commitNow = resolve))
+    let written!: (doc: { id: number | string }) => void
+    const insideWritten = new Promise<{ id: number | string }>((resolve) => (written = resolve))
+    const longTransaction = (async () => {
+      const req = await createLocalReq({}, payload)
+      await initTransaction(req)
+      written(await payload.create({ collection: 'events', data: validData.events() as never, overrideAccess: true, req }))
+      await mayCommit
+      await commitTransaction(req)
+    })()
+    const inside = await insideWritten
     let outsideDone = false
     const outside = payload
       .create({ collection: 'events', data: { ...validData.events(), title: 'Saved during the import' } as never, overrideAccess: true })
@@ -51,7 +62,8 @@ describe.runIf(sqlite())('SQLite transactions', () => {
     // A reader outside the transaction sees the last committed state, at once.
     const seen = await payload.find({ collection: 'events', where: { id: { equals: inside.id } }, overrideAccess: true })
     expect(seen.totalDocs).toBe(0)
-    await commitTransaction(req)
+    commitNow()
+    await longTransaction
     const saved = await outside
     expect(saved.title).toBe('Saved during the import')
     expect((await payload.findByID({ collection: 'events', id: inside.id, overrideAccess: true })).id).toBe(inside.id)

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { preview } from 'astro'
@@ -21,6 +22,8 @@ function run(args: string[], env: Record<string, string>, log?: string) {
  * build with Astro's own preview server until the run ends.
  */
 export default async function globalSetup() {
+  // The SMTP sink's password, made for this run (the workers inherit it).
+  process.env.HUB_E2E_SMTP_PASSWORD ||= randomBytes(12).toString('hex')
   fs.rmSync(E2E.work, { recursive: true, force: true })
   fs.mkdirSync(E2E.work, { recursive: true })
   run(['--filter', '@genomics-hub/cms', 'export', '--out', E2E.contentFile], {
@@ -58,6 +61,13 @@ async function startCms(): Promise<() => void> {
       HUB_ADMIN_PASSWORD: CMS.password,
       HUB_REBUILD_DELAY_MS: '500',
       HUB_RUN_JOBS: 'false',
+      // Password-reset emails go by SMTP to the sink a test listens with (plain: loopback only).
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(CMS.smtp.port),
+      SMTP_SECURITY: 'none',
+      SMTP_USER: CMS.smtp.user,
+      SMTP_PASSWORD: String(process.env.HUB_E2E_SMTP_PASSWORD),
+      SMTP_FROM_ADDRESS: CMS.smtp.fromAddress,
     },
   })
   const stop = () => {

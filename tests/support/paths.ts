@@ -5,6 +5,7 @@ import path from 'node:path'
 const work = process.env.HUB_E2E_WORK_DIR || path.join(os.tmpdir(), 'genomics-hub-e2e')
 const port = Number(process.env.HUB_E2E_SITE_PORT || 4400)
 const cmsPort = Number(process.env.HUB_E2E_CMS_PORT || 3300)
+const smtpPort = Number(process.env.HUB_E2E_SMTP_PORT || cmsPort + 22000)
 
 /** Where the end-to-end run keeps its database, content export and built sites. */
 export const E2E = {
@@ -32,4 +33,6 @@ export const CMS = {
   email: 'e2e-admin@example.nhs.uk',
   password: 'e2e-correct-horse-battery',
   eventDate: '2027-01-20',
+  /** The mail server the CMS sends to: a sink on loopback that a test starts (security-password-reset). */
+  smtp: { port: smtpPort, user: 'hub-e2e', fromAddress: 'genomics.education@example.nhs.uk' },
 }
